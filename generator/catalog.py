@@ -1,0 +1,104 @@
+"""Reference data shipped with the package: pillars and elements, budget sources, categories,
+the SNI ISO 37122 indicator catalogue and evaluation schemes. Loaded once from `data/*.yaml`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ruamel.yaml import YAML
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files("generator").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return YAML(typ="safe", pure=False).load(text)
+
+
+@dataclass(frozen=True)
+class Named:
+    code: str
+    name_id: str
+    name_en: str
+
+    def name(self, lang: str = "id") -> str:
+        return self.name_en if lang == "en" else self.name_id
+
+
+@dataclass(frozen=True)
+class Pillar(Named):
+    file: str
+    prefix: str
+    colour: str
+    elements: tuple[Named, ...]
+
+    def element(self, code: str) -> Named | None:
+        return next((e for e in self.elements if e.code == code), None)
+
+
+@dataclass(frozen=True)
+class SniIndicator:
+    number: str
+    theme: str
+    theme_name: str
+    clause: int
+    title_id: str
+    title_en: str
+    unit: str
+    pillar: str
+
+    def title(self, lang: str = "id") -> str:
+        return self.title_en if lang == "en" else self.title_id
+
+
+@dataclass(frozen=True)
+class Catalog:
+    version: str
+    pillars: tuple[Pillar, ...]
+    sources: tuple[Named, ...]
+    categories: tuple[Named, ...]
+    sni: dict[str, SniIndicator]
+    sni_disclaimer: dict[str, str]
+    evaluation: dict[str, Any]
+
+    def pillar(self, code: str) -> Pillar:
+        return next(p for p in self.pillars if p.code == code)
+
+    def source(self, code: str) -> Named | None:
+        return next((s for s in self.sources if s.code == code), None)
+
+    def category(self, code: str) -> Named | None:
+        return next((c for c in self.categories if c.code == code), None)
+
+
+def _named(row: dict[str, Any]) -> Named:
+    return Named(row["code"], row["name"]["id"], row["name"]["en"])
+
+
+@cache
+def catalog() -> Catalog:
+    pillars = _read("pillars.yaml")
+    sni = _read("sni_iso_37122.yaml")
+    themes = {t["code"]: t for t in sni["themes"]}
+    return Catalog(
+        version=pillars["version"],
+        pillars=tuple(
+            Pillar(
+                p["code"], p["name"]["id"], p["name"]["en"], p["file"], p["prefix"], p["colour"],
+                tuple(_named(e) for e in p["elements"]),
+            )
+            for p in pillars["pillars"]
+        ),
+        sources=tuple(_named(s) for s in _read("budget_sources.yaml")["sources"]),
+        categories=tuple(_named(c) for c in _read("categories.yaml")["categories"]),
+        sni={
+            i["number"]: SniIndicator(
+                i["number"], i["theme"], themes[i["theme"]]["name"]["id"], themes[i["theme"]]["clause"],
+                i["title"]["id"], i["title"]["en"], i["unit"], themes[i["theme"]]["pillar"],
+            )
+            for i in sni["indicators"]
+        },
+        sni_disclaimer=sni["disclaimer"],
+        evaluation=_read("evaluation.yaml"),
+    )

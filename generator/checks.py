@@ -1,0 +1,277 @@
+"""Cross-field checks: what no single file's schema can see.
+
+Each check is a small function over a `Draft` (whatever parts of the region's files were valid)
+that yields diagnostics. They run even when some files have shape errors, on the parts that could
+be salvaged, so that one pass shows every mistake. Codes are listed in `data/messages.yaml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .catalog import Catalog, catalog
+from .diagnostics import Diagnostic, make
+from .load import Loaded, display_path
+from .schema import Agency, ElementStrategy, Indicator, MasterplanFile, Period, PillarFile, Programme, QuickWin
+from .shape import suggest
+
+MAX_QUICK_WIN_MONTHS = 12
+
+
+@dataclass
+class PillarDraft:
+    code: str
+    loaded: Loaded
+    data: PillarFile | None
+    programmes: list[tuple[int, Programme]] = field(default_factory=list)
+    quick_wins: list[tuple[int, QuickWin]] = field(default_factory=list)
+    strategy: list[tuple[int, ElementStrategy]] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """The valid parts of one region's files, with their positions."""
+
+    slug: str
+    folder: Path
+    plan_loaded: Loaded | None = None
+    plan: MasterplanFile | None = None
+    period: Period | None = None
+    agencies: list[tuple[int, Agency]] | None = None
+    pillars: dict[str, PillarDraft] = field(default_factory=dict)
+
+
+@dataclass
+class Ctx:
+    draft: Draft
+    lang: str
+    cat: Catalog
+
+    def at(self, loaded: Loaded, path: tuple[Any, ...], code: str, *, key: bool = False, **args: Any) -> Diagnostic:
+        line, col = loaded.position(path, at_key=key)
+        return make(loaded.file, line, col, code, lang=self.lang, **args)
+
+    def suggest(self, word: str, choices: list[str]) -> str:
+        return suggest(word, choices, lang=self.lang)
+
+
+Check = Callable[[Ctx], Iterator[Diagnostic]]
+
+
+def run_checks(draft: Draft, *, lang: str) -> list[Diagnostic]:
+    ctx = Ctx(draft, lang, catalog())
+    return [d for check in CHECKS for d in check(ctx)]
+
+
+def _items(ctx: Ctx) -> Iterator[tuple[PillarDraft, str, int, Programme | QuickWin]]:
+    """Every salvaged programme and quick win with its pillar, list name and index."""
+    for pd in ctx.draft.pillars.values():
+        for i, p in pd.programmes:
+            yield pd, "programmes", i, p
+        for i, q in pd.quick_wins:
+            yield pd, "quick_wins", i, q
+
+
+# --------------------------------------------------------------------------- masterplan.yaml
+
+
+def check_plan(ctx: Ctx) -> Iterator[Diagnostic]:
+    plan, loaded = ctx.draft.plan, ctx.draft.plan_loaded
+    period = ctx.draft.period
+    if loaded and period and period.end - period.start != 4:
+        yield ctx.at(loaded, ("period", "end"), "E215", start=period.start, end=period.end)
+    seen: set[str] = set()
+    for i, agency in ctx.draft.agencies or []:
+        if agency.code in seen:
+            yield ctx.at(loaded, ("agencies", i, "code"), "E218", code=agency.code)
+        seen.add(agency.code)
+    if plan is None or loaded is None:
+        return
+    missions = {m.id for m in plan.missions}
+    for i, goal in enumerate(plan.goals):
+        for j, mission in enumerate(goal.missions):
+            if mission not in missions:
+                yield ctx.at(loaded, ("goals", i, "missions", j), "E220", id=mission)
+    doc = plan.document
+    if doc.status == "approved":
+        if not doc.approved_on:
+            yield ctx.at(loaded, ("document", "status"), "E221", missing="approved_on")
+        if not any(s.role == "approved" for s in doc.signatories):
+            yield ctx.at(loaded, ("document", "status"), "E221", missing="signatories (role: approved)")
+
+
+def check_logo(ctx: Ctx) -> Iterator[Diagnostic]:
+    plan, loaded = ctx.draft.plan, ctx.draft.plan_loaded
+    if plan is None or loaded is None or not plan.region.logo:
+        return
+    assets = (ctx.draft.folder / "assets").resolve()
+    target = (ctx.draft.folder / plan.region.logo).resolve()
+    if not target.is_relative_to(assets):
+        yield ctx.at(loaded, ("region", "logo"), "E224", path=plan.region.logo, reason="di luar folder assets/")
+    elif not target.is_file():
+        yield ctx.at(loaded, ("region", "logo"), "E216", path=plan.region.logo)
+
+
+# --------------------------------------------------------------------------- references
+
+
+def check_pillar_files(ctx: Ctx) -> Iterator[Diagnostic]:
+    for pillar in ctx.cat.pillars:
+        if not (ctx.draft.folder / pillar.file).exists():
+            yield make(display_path(ctx.draft.folder / pillar.file), 0, 0, "E210", lang=ctx.lang, name=pillar.file)
+
+
+def check_ids(ctx: Ctx) -> Iterator[Diagnostic]:
+    seen: dict[str, str] = {}
+    for pd, kind, i, item in _items(ctx):
+        line, _ = pd.loaded.position((kind, i, "id"))
+        where = f"{pd.loaded.file}:{line}"
+        if item.id in seen:
+            yield ctx.at(pd.loaded, (kind, i, "id"), "E201", id=item.id, other=seen[item.id])
+        else:
+            seen[item.id] = where
+
+
+def check_elements(ctx: Ctx) -> Iterator[Diagnostic]:
+    for pd in ctx.draft.pillars.values():
+        pillar = ctx.cat.pillar(pd.code)
+        codes = [e.code for e in pillar.elements]
+        entries = [("programmes", i, p.element) for i, p in pd.programmes]
+        entries += [("quick_wins", i, q.element) for i, q in pd.quick_wins]
+        entries += [("strategy", i, s.element) for i, s in pd.strategy]
+        for kind, i, element in entries:
+            if element not in codes:
+                yield ctx.at(pd.loaded, (kind, i, "element"), "E202", element=element,
+                             pillar=pillar.name(ctx.lang), suggestion=ctx.suggest(element, codes))
+
+
+def check_categories_and_sources(ctx: Ctx) -> Iterator[Diagnostic]:
+    categories = [c.code for c in ctx.cat.categories]
+    sources = [s.code for s in ctx.cat.sources]
+    for pd, kind, i, item in _items(ctx):
+        if isinstance(item, Programme):
+            if item.category not in categories:
+                yield ctx.at(pd.loaded, (kind, i, "category"), "E206", code=item.category,
+                             suggestion=ctx.suggest(item.category, categories))
+            pairs = [((year, src), src) for year, by_src in item.budget.items() for src in by_src]
+        else:
+            pairs = [((src,), src) for src in item.budget]
+        for sub, src in pairs:
+            if src not in sources:
+                yield ctx.at(pd.loaded, (kind, i, "budget", *sub), "E205", key=True, code=src,
+                             suggestion=ctx.suggest(src, sources))
+
+
+def check_agency_refs(ctx: Ctx) -> Iterator[Diagnostic]:
+    if ctx.draft.agencies is None:
+        return
+    codes = [a.code for _, a in ctx.draft.agencies]
+    for pd, kind, i, item in _items(ctx):
+        refs = [(("lead",), item.lead)] + [(("support", j), c) for j, c in enumerate(item.support)]
+        for sub, code in refs:
+            if code not in codes:
+                yield ctx.at(pd.loaded, (kind, i, *sub), "E203", code=code, suggestion=ctx.suggest(code, codes))
+
+
+def check_quick_wins(ctx: Ctx) -> Iterator[Diagnostic]:
+    programmes = [p.id for pd in ctx.draft.pillars.values() for _, p in pd.programmes]
+    for pd in ctx.draft.pillars.values():
+        for i, q in pd.quick_wins:
+            at = (lambda *sub, code, **kw: ctx.at(pd.loaded, ("quick_wins", i, *sub), code, **kw))  # noqa: E731
+            if pd.data is not None and q.programme not in programmes:
+                yield at("programme", code="E213", id=q.programme, suggestion=ctx.suggest(q.programme, programmes))
+            months = _months(q.end) - _months(q.start) + 1
+            if months < 1:
+                yield at("end", code="E222", start=q.start, end=q.end)
+            elif months > MAX_QUICK_WIN_MONTHS:
+                yield at("end", code="E207", months=months, start=q.start, end=q.end)
+            for j, m in enumerate(q.milestones):
+                if not q.start <= m.month <= q.end:
+                    yield at("milestones", j, "month", code="E217", month=m.month, start=q.start, end=q.end)
+
+
+def _months(month: str) -> int:
+    year, mon = month.split("-")
+    return int(year) * 12 + int(mon) - 1
+
+
+# --------------------------------------------------------------------------- years and numbers
+
+
+def check_years(ctx: Ctx) -> Iterator[Diagnostic]:
+    period = ctx.draft.period
+    for pd, kind, i, item in _items(ctx):
+        loaded = pd.loaded
+        if isinstance(item, QuickWin):
+            for sub, month in (("start",), item.start), (("end",), item.end):
+                if period and not period.start <= int(month[:4]) <= period.end:
+                    yield ctx.at(loaded, (kind, i, *sub), "E204", year=month[:4], start=period.start, end=period.end)
+            continue
+        active = sorted(set(item.years))
+        shown = ", ".join(map(str, active))
+        for j, year in enumerate(item.years):
+            if period and not period.start <= year <= period.end:
+                yield ctx.at(loaded, (kind, i, "years", j), "E204", year=year, start=period.start, end=period.end)
+        dated = [("budget", y, "anggaran") for y in item.budget] + [("outputs", y, "target keluaran") for y in item.outputs]
+        dated += [(("indicators", k, "targets"), y, "target indikator") for k, ind in enumerate(item.indicators) for y in ind.targets]
+        for sub, year, what in dated:
+            sub_path = sub if isinstance(sub, tuple) else (sub,)
+            if period and not period.start <= year <= period.end:
+                yield ctx.at(loaded, (kind, i, *sub_path, year), "E204", key=True, year=year, start=period.start, end=period.end)
+            elif year not in active:
+                yield ctx.at(loaded, (kind, i, *sub_path, year), "E214", key=True, what=what, year=year, years=shown)
+
+
+def check_indicators(ctx: Ctx) -> Iterator[Diagnostic]:
+    numbers = list(ctx.cat.sni)
+    for pd, kind, i, item in _items(ctx):
+        for k, ind in enumerate(item.indicators):
+            path = (kind, i, "indicators", k)
+            if ind.sni and ind.sni not in ctx.cat.sni:
+                yield ctx.at(pd.loaded, (*path, "sni"), "E209", number=ind.sni, suggestion=ctx.suggest(ind.sni, numbers))
+            yield from _direction(ctx, pd.loaded, path, ind)
+
+
+def _direction(ctx: Ctx, loaded: Loaded, path: tuple[Any, ...], ind: Indicator) -> Iterator[Diagnostic]:
+    series = [(ind.baseline.year, ind.baseline.value)] if ind.baseline else []
+    series += sorted(ind.targets.items())
+    sign = 1 if ind.direction == "up" else -1
+    en = ctx.lang == "en"
+    for (_, before), (year, value) in zip(series, series[1:]):
+        if (value - before) * sign < 0:
+            trend = ("falls" if en else "turun") if sign > 0 else ("rises" if en else "naik")
+            direction = ("up" if en else "naik (up)") if sign > 0 else ("down" if en else "turun (down)")
+            yield ctx.at(loaded, (*path, "targets", year), "W208", key=True, name=ind.name, trend=trend,
+                         year=year, direction=direction)
+            return
+
+
+def check_totals(ctx: Ctx) -> Iterator[Diagnostic]:
+    for pd in ctx.draft.pillars.values():
+        for i, p in pd.programmes:
+            computed = sum(a for by_src in p.budget.values() for a in by_src.values())
+            if p.total_budget is not None and p.total_budget != computed:
+                yield ctx.at(pd.loaded, ("programmes", i, "total_budget"), "E212", stated=p.total_budget, computed=computed)
+
+
+def check_coverage(ctx: Ctx) -> Iterator[Diagnostic]:
+    for pd in ctx.draft.pillars.values():
+        if pd.data is None:
+            continue
+        used = {p.element for _, p in pd.programmes}
+        written = {s.element for _, s in pd.strategy}
+        for element in ctx.cat.pillar(pd.code).elements:
+            name = element.name(ctx.lang)
+            if element.code not in used:
+                yield ctx.at(pd.loaded, ("programmes",), "W211", key=True, element=element.code, name=name)
+            if element.code not in written:
+                yield ctx.at(pd.loaded, ("strategy",), "W219", key=True, element=element.code, name=name)
+
+
+CHECKS: tuple[Check, ...] = (
+    check_plan, check_logo, check_pillar_files, check_ids, check_elements, check_categories_and_sources,
+    check_agency_refs, check_quick_wins, check_years, check_indicators, check_totals, check_coverage,
+)

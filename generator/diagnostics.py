@@ -1,0 +1,177 @@
+"""One diagnostic type for every problem found in a masterplan, and its printed forms.
+
+Diagnostics are collected, never raised: every stage appends to a list, the CLI prints them all
+sorted by file and line, like a compiler. Messages come from `data/messages.yaml` by code, in
+Indonesian or English, so the wording lives in one data file rather than in `if` chains.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from ruamel.yaml import YAML
+
+Severity = Literal["error", "warning"]
+LANGS = ("id", "en")
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """A problem at a place: `file:line:col: severity CODE message`, plus an optional hint.
+
+    `line` and `column` are 1-based as editors show them; 0 means "the whole file".
+    """
+
+    file: str
+    line: int
+    column: int
+    code: str
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    hint: str | None = field(default=None, compare=False)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def location(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+
+
+def _messages() -> dict[str, dict[str, Any]]:
+    return _vocabulary()["messages"]
+
+
+@cache
+def _vocabulary() -> dict[str, dict[str, Any]]:
+    text = resources.files("generator").joinpath("data/messages.yaml").read_text(encoding="utf-8")
+    return YAML(typ="safe", pure=True).load(text)
+
+
+def phrase(table: str, key: str, lang: str) -> str | None:
+    """A plain-language phrase from the `expected`, `found` or `patterns` tables, if known."""
+    entry = _vocabulary()[table].get(key)
+    return entry[lang if lang in LANGS else "id"] if entry else None
+
+
+def message_codes() -> dict[str, dict[str, Any]]:
+    """Every documented code with its severity and templates (used by the README's list)."""
+    return dict(_messages())
+
+
+def make(file: str, line: int, column: int, code: str, *, lang: str = "id", **args: Any) -> Diagnostic:
+    """Build a diagnostic from the message catalogue; `args` fill the `{placeholders}`."""
+    entry = _messages()[code]
+    lang = lang if lang in LANGS else "id"
+    message = entry[lang].format(**args)
+    hint_template = (entry.get("hint") or {}).get(lang)
+    hint = hint_template.format(**args) if hint_template else None
+    return Diagnostic(file, line, column, code, entry["severity"], message, hint or None)
+
+
+# --------------------------------------------------------------------------- output formats
+
+
+def _source_line(path: str, line: int, cache_: dict[str, list[str]]) -> str | None:
+    if line <= 0:
+        return None
+    if path not in cache_:
+        try:
+            cache_[path] = Path(path).read_bytes().decode("utf-8", "replace").splitlines()
+        except OSError:
+            cache_[path] = []
+    lines = cache_[path]
+    return lines[line - 1] if line <= len(lines) else None
+
+
+def format_text(diags: list[Diagnostic], *, context: bool = True) -> str:
+    """Compiler-style lines, each followed by the source line, a caret, and the hint."""
+    out: list[str] = []
+    files: dict[str, list[str]] = {}
+    for d in sorted(diags):
+        out.append(f"{d.location()}: {d.severity} {d.code} {d.message}")
+        src = _source_line(d.file, d.line, files) if context else None
+        if src is not None and len(src) <= 300:
+            shown = src.replace("\t", " ")
+            out.append(f"    {shown}")
+            out.append("    " + " " * max(d.column - 1, 0) + "^")
+        if d.hint:
+            out.append(f"    hint: {d.hint}")
+    return "\n".join(out)
+
+
+def format_json(diags: list[Diagnostic]) -> str:
+    rows = [
+        {
+            "file": d.file,
+            "line": d.line,
+            "column": d.column,
+            "code": d.code,
+            "severity": d.severity,
+            "message": d.message,
+            "hint": d.hint,
+        }
+        for d in sorted(diags)
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def _gh_escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def format_github(diags: list[Diagnostic]) -> str:
+    """GitHub Actions workflow commands: annotations on the pull request's changed lines."""
+    out = []
+    for d in sorted(diags):
+        kind = "error" if d.is_error else "warning"
+        msg = d.message + (f" — {d.hint}" if d.hint else "")
+        where = f"file={d.file},line={max(d.line, 1)},col={max(d.column, 1)}"
+        out.append(f"::{kind} {where},title={d.code}::{_gh_escape(msg)}")
+    return "\n".join(out)
+
+
+def format_sarif(diags: list[Diagnostic]) -> str:
+    """SARIF 2.1.0 for GitHub code scanning."""
+    codes = sorted({d.code for d in diags})
+    results = [
+        {
+            "ruleId": d.code,
+            "level": "error" if d.is_error else "warning",
+            "message": {"text": d.message + (f" ({d.hint})" if d.hint else "")},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": d.file},
+                        "region": {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)},
+                    }
+                }
+            ],
+        }
+        for d in sorted(diags)
+    ]
+    doc = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "masterplan",
+                        "informationUri": "https://github.com/",
+                        "rules": [{"id": c, "shortDescription": {"text": _messages()[c]["en"]}} for c in codes],
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+FORMATTERS = {"json": format_json, "github": format_github, "sarif": format_sarif}

@@ -1,0 +1,226 @@
+"""Read one YAML file into plain Python data plus the source position of every key and value.
+
+We compose the node graph with ruamel.yaml's libyaml-based parser (fast, and every node carries
+its line and column), then walk it ourselves instead of letting a constructor build objects. The
+walk is where the hostile cases are caught, each as a diagnostic at its position:
+
+* aliases (`*x`) and merge keys: a billion-laughs file composes instantly but explodes when
+  expanded, and a self-referencing alias silently becomes null, so we refuse every alias;
+* duplicate keys (YAML says undefined; the last one silently wins in most loaders);
+* tags (`!!python/object`, `!custom`): data files have no use for them;
+* implicit types: dates stay strings; only int, float, bool and null are recognised.
+
+Tabs in indentation, invalid UTF-8, empty and oversized files are checked on the raw bytes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .diagnostics import Diagnostic, make
+
+MAX_FILE_BYTES = 1024 * 1024
+MAX_DEPTH = 40
+
+PathKey = tuple[str, ...]
+_YAML_TAG = "tag:yaml.org,2002:"
+_TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
+
+
+@dataclass
+class Loaded:
+    """A parsed file: `data` as plain Python, and 1-based (line, column) by path of keys."""
+
+    file: str
+    data: Any
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, path: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int]:
+        """The closest known position to `path`: the node itself, else its nearest ancestor."""
+        parts = tuple(str(p) for p in path)
+        while True:
+            table = (self.keys, self.values) if at_key else (self.values, self.keys)
+            for positions in table:
+                if parts in positions:
+                    return positions[parts]
+            if not parts:
+                return (1, 1)
+            parts = parts[:-1]
+
+
+class _Refused(Exception):
+    """Raised inside the walk for problems that make the rest of the tree meaningless."""
+
+    def __init__(self, diag: Diagnostic):
+        self.diag = diag
+
+
+def display_path(path: Path) -> str:
+    """Paths as the user typed them: relative to the working folder when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_file(path: Path, *, lang: str = "id") -> tuple[Loaded | None, list[Diagnostic]]:
+    """Load `path`; on failure return None and the diagnostics that explain why."""
+    name = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [make(name, 0, 0, "E001", lang=lang, reason=exc.strerror or str(exc))]
+    return load_bytes(raw, name, lang=lang)
+
+
+def load_bytes(raw: bytes, name: str, *, lang: str = "id") -> tuple[Loaded | None, list[Diagnostic]]:
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [make(name, 0, 0, "E006", lang=lang, size=len(raw), limit=MAX_FILE_BYTES)]
+    text, diag = _decode(raw, name, lang)
+    if diag:
+        return None, [diag]
+    tabs = [_tab_diag(text, m.end(), name, lang) for m in _TAB_INDENT.finditer(text)]
+    if tabs:
+        return None, tabs
+    try:
+        node = YAML(typ="safe", pure=False).compose(text)
+    except MarkedYAMLError as exc:
+        return None, [_syntax_diag(exc, name, lang)]
+    except (YAMLError, RecursionError) as exc:
+        return None, [make(name, 1, 1, "E002", lang=lang, problem=str(exc).splitlines()[0][:200])]
+    if node is None:
+        return None, [make(name, 1, 1, "E007", lang=lang)]
+    if not isinstance(node, MappingNode):
+        line, col = _pos(node)
+        return None, [make(name, line, col, "E008", lang=lang)]
+    loaded = Loaded(name, None)
+    walker = _Walker(loaded, lang)
+    try:
+        loaded.data = walker.walk(node, (), depth=0)
+    except _Refused as refused:
+        walker.diags.append(refused.diag)
+    except RecursionError:
+        walker.diags.append(make(name, 1, 1, "E009", lang=lang, limit=MAX_DEPTH))
+    if walker.diags:
+        return None, walker.diags
+    return loaded, []
+
+
+def _decode(raw: bytes, name: str, lang: str) -> tuple[str, Diagnostic | None]:
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        return "", make(name, line, col, "E001", lang=lang, reason=f"byte 0x{raw[exc.start]:02x} bukan UTF-8")
+
+
+def _tab_diag(text: str, end: int, name: str, lang: str) -> Diagnostic:
+    line = text.count("\n", 0, end) + 1
+    col = end - (text.rfind("\n", 0, end) + 1)
+    return make(name, line, col, "E003", lang=lang)
+
+
+def _syntax_diag(exc: MarkedYAMLError, name: str, lang: str) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = " ".join(filter(None, [exc.context, exc.problem]))
+    return make(name, line, col, "E002", lang=lang, problem=problem)
+
+
+def _pos(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Walker:
+    """Turns a composed node graph into plain data, recording positions and refusing hazards."""
+
+    def __init__(self, loaded: Loaded, lang: str):
+        self.loaded = loaded
+        self.lang = lang
+        self.seen: set[int] = set()
+        self.diags: list[Diagnostic] = []
+
+    def walk(self, node: Node, path: PathKey, *, depth: int) -> Any:
+        if id(node) in self.seen:
+            line, col = self.loaded.position(path, at_key=True)
+            raise _Refused(make(self.loaded.file, line, col, "E005", lang=self.lang))
+        self.seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise _Refused(make(self.loaded.file, *_pos(node), "E009", lang=self.lang, limit=MAX_DEPTH))
+        self.loaded.values[path] = _pos(node)
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path, depth)
+        if isinstance(node, SequenceNode):
+            self._check_tag(node, "seq")
+            return [self.walk(item, path + (str(i),), depth=depth + 1) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: MappingNode, path: PathKey, depth: int) -> dict[Any, Any]:
+        self._check_tag(node, "map")
+        out: dict[Any, Any] = {}
+        first_seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == _YAML_TAG + "merge":
+                raise _Refused(make(self.loaded.file, *_pos(key_node), "E011", lang=self.lang))
+            key = self._scalar(key_node)
+            line, col = _pos(key_node)
+            if key in first_seen:
+                self.diags.append(
+                    make(self.loaded.file, line, col, "E004", lang=self.lang, key=key, first=first_seen[key])
+                )
+                continue
+            first_seen[key] = line
+            child = path + (str(key),)
+            self.loaded.keys[child] = (line, col)
+            out[key] = self.walk(value_node, child, depth=depth + 1)
+        return out
+
+    def _check_tag(self, node: Node, kind: str) -> None:
+        if node.tag not in (_YAML_TAG + kind, None):
+            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=node.tag))
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        tag, value = node.tag, node.value
+        if not tag.startswith(_YAML_TAG) or tag[len(_YAML_TAG) :] not in _SCALARS:
+            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=tag))
+        if node.style in ("'", '"', "|", ">"):
+            return value
+        return _SCALARS[tag[len(_YAML_TAG) :]](value)
+
+
+def _int(text: str) -> int:
+    text = text.replace("_", "")
+    if text[:2].lower() in ("0x", "0o") or text[1:3].lower() in ("0x", "0o"):
+        return int(text, 0)
+    return int(text, 10)
+
+
+def _float(text: str) -> float:
+    low = text.lower().replace("_", "")
+    if low.endswith(".inf"):
+        return float("-inf") if low.startswith("-") else float("inf")
+    if low == ".nan":
+        return float("nan")
+    return float(low)
+
+
+_SCALARS = {
+    "str": str,
+    "int": _int,
+    "float": _float,
+    "bool": lambda t: t.lower() == "true",
+    "null": lambda t: None,
+    # Dates are strings: the schema decides which fields are dates and how they must look.
+    "timestamp": str,
+    "binary": str,
+}

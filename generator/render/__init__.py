@@ -1,0 +1,1 @@
+"""Rendering shared by the site and the PDF: formatting, Markdown, charts, the Jinja environment."""

@@ -1,0 +1,52 @@
+"""Numbers, money and dates for Indonesian (and English) readers, through Babel's CLDR data.
+
+Never format by hand: '1.234.567' vs '1,234,567' and month names are the locale's business.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+from babel.numbers import format_compact_decimal, format_currency, format_decimal, format_percent
+
+LOCALES = {"id": "id_ID", "en": "en_US"}
+
+
+def _locale(lang: str) -> str:
+    return LOCALES.get(lang, "id_ID")
+
+
+def rupiah(amount: int | float, lang: str = "id") -> str:
+    """Full amount: 'Rp 1.250.000.000'."""
+    return format_currency(amount, "IDR", format="¤ #,##0", locale=_locale(lang), currency_digits=False)
+
+
+def rupiah_short(amount: int | float, lang: str = "id") -> str:
+    """Compact amount for tables and charts: 'Rp 1,25 miliar' / 'IDR 1.25 billion'."""
+    if abs(amount) < 1_000_000:
+        return rupiah(amount, lang)
+    words = format_compact_decimal(amount, format_type="long", locale=_locale(lang), fraction_digits=2)
+    return f"Rp {words}" if lang != "en" else f"IDR {words}"
+
+
+def number(value: int | float, lang: str = "id") -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return format_decimal(value, locale=_locale(lang))
+
+
+def percent(fraction: float, lang: str = "id", digits: int = 1) -> str:
+    """`percent(0.8571)` → '85,7%'."""
+    return format_percent(fraction, format="#,##0." + "0" * digits + "%" if digits else "#,##0%", locale=_locale(lang))
+
+
+def date(value: str | dt.date | None, lang: str = "id") -> str:
+    """ISO date string → '17 Maret 2025'; a 'YYYY-MM' month → 'Maret 2025'."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        if len(value) == 7:
+            return format_date(dt.date.fromisoformat(value + "-01"), format="MMMM yyyy", locale=_locale(lang))
+        value = dt.date.fromisoformat(value)
+    return format_date(value, format="long", locale=_locale(lang))

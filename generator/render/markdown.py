@@ -1,0 +1,44 @@
+"""Markdown written by regional teams, rendered and sanitised.
+
+Python-Markdown passes raw HTML straight through (`<script>`, `onerror=`, `javascript:` links), so
+every rendered fragment goes through nh3's allow-list: only structural tags survive, links keep
+only http(s)/mailto, and images are not allowed at all in free text (the only images in our
+documents are the region's own assets and our generated charts).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import markdown as md
+import nh3
+from markupsafe import Markup
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "b", "i", "u", "s", "sub", "sup", "code", "pre", "blockquote",
+    "ul", "ol", "li", "a", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "abbr",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}, "td": {"align"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+@lru_cache(maxsize=4096)
+def _render(text: str) -> str:
+    html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+def markdown(text: str | None) -> Markup:
+    """Markdown → safe HTML (a Markup, so Jinja's autoescape leaves it alone)."""
+    return Markup(_render(text)) if text else Markup("")
+
+
+def plain(text: str | None) -> str:
+    """Text with every tag stripped, for titles, alt text and metadata."""
+    return nh3.clean(text or "", tags=set()) if text else ""

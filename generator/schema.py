@@ -1,0 +1,292 @@
+"""The YAML format as pydantic models: what each file may contain, field by field.
+
+These models check the shape of one file at a time (types, required fields, allowed codes for
+closed vocabularies). Checks that need several files or the reference catalogue live in
+`checks.py`. Descriptions are bilingual ("Indonesian — English") because they become the JSON
+Schema that editors show on hover to regional teams.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+FORMAT_VERSION = 1
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20000)]
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")]
+Year = Annotated[int, Field(ge=1945, le=2100)]
+Rupiah = Annotated[int, Field(ge=0, le=10**15, description="Jumlah dalam rupiah (bilangan bulat) — amount in rupiah")]
+IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+IsoMonth = Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+Number = Annotated[float, Field(allow_inf_nan=False)]
+
+PillarCode = Literal["governance", "branding", "economy", "living", "society", "environment"]
+Level = Literal["rendah", "sedang", "tinggi"]
+
+
+class Strict(BaseModel):
+    """Base for every file section: unknown keys are errors (typos must not vanish silently)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+# --------------------------------------------------------------------------- masterplan.yaml
+
+
+class Person(Strict):
+    name: Text = Field(description="Nama lengkap dengan gelar — full name with titles")
+    position: Text = Field(description="Jabatan — position, e.g. 'Bupati Kutai Kartanegara'")
+    nip: Annotated[str, StringConstraints(pattern=r"^\d{18}$")] | None = Field(
+        None, description="NIP (18 digit), jika ada — civil-servant number, if any"
+    )
+
+
+class Head(Person):
+    deputy: Person | None = Field(None, description="Wakil kepala daerah — deputy head of region")
+
+
+class Region(Strict):
+    name: Text = Field(description="Nama daerah tanpa 'Kabupaten'/'Kota' — region name, e.g. 'Kutai Kartanegara'")
+    type: Literal["kabupaten", "kota"] = Field(description="Kabupaten atau kota — regency or city")
+    province: Text = Field(description="Provinsi — province")
+    code: Annotated[str, StringConstraints(pattern=r"^\d{2}\.\d{2}$")] = Field(
+        description="Kode wilayah Kemendagri (mis. '64.02') — official region code"
+    )
+    capital: Text | None = Field(None, description="Ibu kota kabupaten — seat of government")
+    cohort: Year | None = Field(None, description="Tahun masuk Gerakan Menuju 100 Smart City — cohort year")
+    area_km2: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = Field(
+        None, description="Luas wilayah (km²) — area"
+    )
+    population: Annotated[int, Field(gt=0)] | None = Field(None, description="Jumlah penduduk — population")
+    logo: Annotated[str, StringConstraints(pattern=r"^assets/[A-Za-z0-9_./-]+$")] | None = Field(
+        None, description="Lambang daerah di folder assets/ wilayah (PNG/SVG/JPG) — emblem file under the region's assets/"
+    )
+    head: Head = Field(description="Kepala daerah — head of region (Bupati/Wali Kota)")
+
+
+class Period(Strict):
+    start: Year = Field(description="Tahun pertama — first year of the plan")
+    end: Year = Field(description="Tahun terakhir (lima tahun: start + 4) — last year (five years)")
+
+
+class Rpjmd(Strict):
+    title: Text = Field(description="Judul RPJMD — title of the regional mid-term development plan")
+    regulation: Text | None = Field(None, description="Perda penetapan RPJMD — regulation adopting it")
+    period: Text | None = Field(None, description="Periode RPJMD, mis. '2025–2029' — RPJMD period")
+    vision: Text | None = Field(None, description="Visi RPJMD — the RPJMD vision the masterplan follows")
+
+
+class Mission(Strict):
+    id: Code = Field(description="Kode misi, mis. 'M1' — mission code")
+    text: Text = Field(description="Rumusan misi — mission statement")
+
+
+class Goal(Strict):
+    pillar: PillarCode = Field(description="Dimensi — pillar")
+    text: Text = Field(description="Tujuan smart city untuk dimensi ini — smart-city goal for the pillar")
+    missions: list[Code] = Field(default_factory=list, description="Misi RPJMD yang didukung — missions supported")
+
+
+class Agency(Strict):
+    code: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,19}$")] = Field(
+        description="Singkatan OPD dalam huruf besar, mis. 'DISKOMINFO' — agency short code"
+    )
+    name: Text = Field(description="Nama resmi perangkat daerah — official agency name")
+    head: Text | None = Field(None, description="Nama kepala OPD — head of agency")
+
+
+class Member(Strict):
+    name: Text = Field(description="Nama — name")
+    position: Text = Field(description="Jabatan dalam struktur daerah — position in government")
+    role: Text = Field(description="Peran dalam dewan/tim, mis. 'Ketua' — role in the council or team")
+
+
+class Body(Strict):
+    decree: Text | None = Field(None, description="SK pembentukan — decree forming the body")
+    members: list[Member] = Field(min_length=1, description="Anggota — members")
+
+
+class ReadinessItem(Strict):
+    component: Literal["structure", "infrastructure", "suprastructure"] = Field(
+        description="Komponen: structure (SDM, anggaran, kelembagaan), infrastructure, suprastructure (regulasi, komitmen)"
+    )
+    aspect: Text = Field(description="Aspek yang dinilai, mis. 'SDM TIK' — aspect assessed")
+    score: Score = Field(description="Skor 0–100 — score")
+    evidence: Text = Field(description="Bukti dan catatan — evidence and remarks")
+
+
+class Swot(Strict):
+    strengths: list[Text] = Field(default_factory=list, description="Kekuatan — strengths")
+    weaknesses: list[Text] = Field(default_factory=list, description="Kelemahan — weaknesses")
+    opportunities: list[Text] = Field(default_factory=list, description="Peluang — opportunities")
+    threats: list[Text] = Field(default_factory=list, description="Ancaman — threats")
+
+
+class Readiness(Strict):
+    assessed_on: IsoDate | None = Field(None, description="Tanggal asesmen (YYYY-MM-DD) — assessment date")
+    items: list[ReadinessItem] = Field(min_length=1, description="Penilaian per aspek — scores per aspect")
+    swot: Swot | None = Field(None, description="Analisis SWOT — SWOT analysis")
+    strategic_issues: list[Text] = Field(default_factory=list, description="Isu strategis — strategic issues")
+
+
+class Signatory(Strict):
+    name: Text = Field(description="Nama penanda tangan — signatory's name")
+    position: Text = Field(description="Jabatan — position")
+    role: Literal["approved", "verified", "prepared"] = Field(
+        description="approved (mengesahkan), verified (memeriksa), prepared (menyusun)"
+    )
+    nip: Annotated[str, StringConstraints(pattern=r"^\d{18}$")] | None = Field(None, description="NIP")
+
+
+class Foreword(Strict):
+    author: Text = Field(description="Nama — author")
+    position: Text = Field(description="Jabatan — position")
+    text: LongText = Field(description="Isi kata pengantar (Markdown) — foreword text")
+
+
+class Document(Strict):
+    title: Text = Field("Masterplan Smart City", description="Judul dokumen — document title")
+    version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")] = Field(description="Versi, mis. '1.0'")
+    status: Literal["draft", "final", "approved"] = Field(description="draft, final, atau approved (disahkan)")
+    approved_on: IsoDate | None = Field(None, description="Tanggal pengesahan (YYYY-MM-DD) — approval date")
+    place: Text | None = Field(None, description="Tempat pengesahan, mis. 'Tenggarong' — place of signing")
+    signatories: list[Signatory] = Field(default_factory=list, description="Penanda tangan — signatories")
+    forewords: list[Foreword] = Field(default_factory=list, description="Kata pengantar — forewords")
+
+
+class Chapter(Strict):
+    """Narrative chapters in Markdown; all optional so a draft can grow."""
+
+    background: LongText | None = Field(None, description="Latar belakang — background")
+    purpose: LongText | None = Field(None, description="Maksud dan tujuan — purpose")
+    scope: LongText | None = Field(None, description="Ruang lingkup — scope")
+    legal_basis: list[Text] = Field(default_factory=list, description="Dasar hukum — legal basis")
+    overview: LongText | None = Field(None, description="Gambaran umum daerah — regional overview")
+    ict: LongText | None = Field(None, description="Kondisi TIK daerah — ICT conditions")
+    monitoring: LongText | None = Field(None, description="Monitoring dan evaluasi — monitoring scheme")
+    closing: LongText | None = Field(None, description="Penutup — closing chapter")
+
+
+class MasterplanFile(Strict):
+    """`masterplan.yaml`: the region, its plan period, vision, agencies and document metadata."""
+
+    format: Literal[1] = Field(FORMAT_VERSION, description="Versi format berkas (1) — file format version")
+    region: Region
+    period: Period
+    rpjmd: Rpjmd
+    vision: Text = Field(description="Visi smart city — smart-city vision")
+    missions: list[Mission] = Field(min_length=1, description="Misi — missions")
+    goals: list[Goal] = Field(default_factory=list, description="Tujuan smart city per dimensi — goals per pillar")
+    agencies: list[Agency] = Field(min_length=1, description="Perangkat daerah (OPD) — agencies")
+    council: Body = Field(description="Dewan Smart City — smart-city council")
+    team: Body = Field(description="Tim Pelaksana Smart City — working team")
+    readiness: Readiness = Field(description="Analisis kesiapan — readiness assessment")
+    chapters: Chapter = Field(default_factory=Chapter, description="Bab naratif — narrative chapters")
+    document: Document = Field(description="Metadata dokumen — document metadata")
+
+
+# --------------------------------------------------------------------------- <pillar>.yaml
+
+
+class ElementStrategy(Strict):
+    element: Code = Field(description="Kode elemen, mis. 'public-service' — element code")
+    problems: list[Text] = Field(default_factory=list, description="Permasalahan — problems")
+    potential: list[Text] = Field(default_factory=list, description="Potensi — potential")
+    goals: list[Text] = Field(default_factory=list, description="Sasaran — goals")
+    strategy: list[Text] = Field(default_factory=list, description="Strategi — strategy")
+
+
+class Baseline(Strict):
+    year: Year = Field(description="Tahun data dasar — baseline year")
+    value: Number = Field(description="Nilai data dasar — baseline value")
+
+
+class Indicator(Strict):
+    name: Text = Field(description="Nama indikator — indicator name")
+    unit: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
+        description="Satuan, mis. 'persen', 'desa', 'unit' — unit"
+    )
+    direction: Literal["up", "down"] = Field("up", description="up: makin tinggi makin baik; down: sebaliknya")
+    baseline: Baseline | None = Field(None, description="Data dasar — baseline")
+    targets: dict[Year, Number] = Field(min_length=1, description="Target per tahun {tahun: nilai} — yearly targets")
+    sni: Annotated[str, StringConstraints(pattern=r"^\d{1,2}\.\d{1,2}$")] | None = Field(
+        None, description="Nomor indikator SNI ISO 37122:2019, mis. '10.2' — SNI ISO 37122 indicator number"
+    )
+
+
+class Risk(Strict):
+    description: Text = Field(description="Uraian risiko — risk")
+    likelihood: Level = Field(description="Kemungkinan: rendah, sedang, tinggi — likelihood")
+    impact: Level = Field(description="Dampak: rendah, sedang, tinggi — impact")
+    mitigation: Text = Field(description="Mitigasi — mitigation")
+
+
+class Partner(Strict):
+    name: Text = Field(description="Nama mitra — partner name")
+    type: Literal["swasta", "akademisi", "komunitas", "media", "pemerintah"] = Field(
+        description="Jenis mitra (pentahelix) — partner type"
+    )
+
+
+Budget = dict[Year, dict[Code, Rupiah]]
+
+
+class Programme(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")] = Field(
+        description="Kode program unik, mis. 'GOV-01' — unique programme id"
+    )
+    name: Text = Field(description="Nama program — programme name")
+    element: Code = Field(description="Kode elemen dimensi ini — element of this pillar")
+    category: Code = Field(description="Kategori: suprastructure, infrastructure, application, human-resources")
+    description: LongText = Field(description="Uraian (Markdown) — description")
+    problem: Text | None = Field(None, description="Masalah yang diatasi — problem addressed")
+    goal: Text | None = Field(None, description="Tujuan program — goal")
+    lead: Code = Field(description="Kode OPD penanggung jawab — lead agency code")
+    support: list[Code] = Field(default_factory=list, description="Kode OPD pendukung — supporting agencies")
+    partners: list[Partner] = Field(default_factory=list, description="Mitra — partners")
+    years: list[Year] = Field(min_length=1, description="Tahun pelaksanaan — active years")
+    outputs: dict[Year, Text] = Field(default_factory=dict, description="Target keluaran per tahun — yearly outputs")
+    budget: Budget = Field(default_factory=dict, description="Anggaran {tahun: {sumber: rupiah}} — yearly budget by source")
+    total_budget: Rupiah | None = Field(None, description="Total anggaran (opsional; diperiksa) — stated total, checked")
+    indicators: list[Indicator] = Field(default_factory=list, description="Indikator kinerja — indicators")
+    risks: list[Risk] = Field(default_factory=list, description="Risiko — risks")
+    status: Literal["planned", "ongoing", "done", "cancelled"] = Field("planned", description="Status program")
+
+
+class Milestone(Strict):
+    month: IsoMonth = Field(description="Bulan (YYYY-MM) — month")
+    output: Text = Field(description="Capaian yang ditargetkan — milestone")
+
+
+class QuickWin(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^QW-[A-Z]{2,5}-\d{2,3}$")] = Field(
+        description="Kode quick win unik, mis. 'QW-GOV-01' — unique id"
+    )
+    name: Text = Field(description="Nama quick win — name")
+    programme: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")] = Field(
+        description="Program yang dipercepat — programme it accelerates"
+    )
+    element: Code = Field(description="Kode elemen — element")
+    description: LongText = Field(description="Uraian (Markdown) — description")
+    lead: Code = Field(description="Kode OPD penanggung jawab — lead agency")
+    support: list[Code] = Field(default_factory=list, description="OPD pendukung — supporting agencies")
+    start: IsoMonth = Field(description="Bulan mulai (YYYY-MM) — start month")
+    end: IsoMonth = Field(description="Bulan selesai (YYYY-MM), paling lama 12 bulan — end month, at most 12 months")
+    beneficiaries: Text = Field(description="Penerima manfaat — beneficiaries")
+    budget: dict[Code, Rupiah] = Field(default_factory=dict, description="Anggaran {sumber: rupiah} — budget by source")
+    milestones: list[Milestone] = Field(min_length=1, description="Tonggak capaian — milestones")
+    indicators: list[Indicator] = Field(default_factory=list, description="Indikator — indicators")
+
+
+class PillarFile(Strict):
+    """`<pillar>.yaml`: one pillar's strategy per element, its programmes and quick wins."""
+
+    format: Literal[1] = Field(FORMAT_VERSION, description="Versi format berkas (1) — file format version")
+    summary: LongText | None = Field(None, description="Ringkasan arah dimensi — pillar summary")
+    strategy: list[ElementStrategy] = Field(default_factory=list, description="Strategi per elemen — per element")
+    programmes: list[Programme] = Field(default_factory=list, description="Program — programmes")
+    quick_wins: list[QuickWin] = Field(default_factory=list, description="Quick win")

@@ -1,0 +1,159 @@
+"""Check one loaded file against its pydantic model and explain every error in plain words.
+
+Pydantic's own messages ("Input should be a valid integer") are rewritten through
+`data/messages.yaml` into the user's language, placed at the YAML position of the offending key
+or value, and unknown keys get a did-you-mean from the fields allowed *at that place*.
+
+When a file is invalid we still salvage what is valid (each programme, the period, the agency
+list…) so that the cross-field checks can run too: the user sees every mistake in one pass.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, Union
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from .diagnostics import Diagnostic, make, phrase
+from .load import Loaded
+
+_TYPE_ERRORS = {
+    "int_type": "int", "int_parsing": "int", "int_from_float": "int",
+    "float_type": "float", "float_parsing": "float",
+    "string_type": "str", "bool_type": "bool", "bool_parsing": "bool",
+    "list_type": "list", "dict_type": "dict", "model_type": "dict", "model_attributes_type": "dict",
+}
+_RANGE_ERRORS = {"greater_than_equal": "≥ {ge}", "greater_than": "> {gt}",
+                 "less_than_equal": "≤ {le}", "less_than": "< {lt}"}
+_LENGTH = {
+    "too_short": {"id": "minimal {min_length} entri", "en": "at least {min_length} entries"},
+    "too_long": {"id": "maksimal {max_length} entri", "en": "at most {max_length} entries"},
+    "string_too_short": {"id": "tidak boleh kosong", "en": "must not be empty"},
+    "string_too_long": {"id": "teks terlalu panjang (maks. {max_length} karakter)",
+                        "en": "text too long (max {max_length} characters)"},
+    "finite_number": {"id": "harus berupa angka biasa (bukan inf/nan)", "en": "must be a finite number"},
+}
+
+
+def validate(model: type[BaseModel], loaded: Loaded, *, lang: str) -> tuple[BaseModel | None, list[Diagnostic]]:
+    """The file's model, or None and the diagnostics explaining why not."""
+    try:
+        return model.model_validate(loaded.data), []
+    except ValidationError as exc:
+        return None, [explain(err, model, loaded, lang=lang) for err in exc.errors(include_url=False)]
+
+
+def salvage_field(model: type[BaseModel], name: str, data: Any) -> Any:
+    """The validated value of one top-level field, or None if it is missing or invalid."""
+    if not isinstance(data, dict) or name not in data:
+        return None
+    try:
+        return TypeAdapter(model.model_fields[name].annotation).validate_python(data[name])
+    except ValidationError:
+        return None
+
+
+def salvage_items(item_model: type[BaseModel], items: Any) -> list[tuple[int, BaseModel]]:
+    """Each valid entry of a list, with its index (so later checks can point at it)."""
+    good = []
+    for index, item in enumerate(items if isinstance(items, list) else []):
+        try:
+            good.append((index, item_model.model_validate(item)))
+        except ValidationError:
+            continue
+    return good
+
+
+def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> Diagnostic:
+    kind, loc, ctx = err["type"], tuple(err["loc"]), err.get("ctx") or {}
+    path = tuple(p for p in loc if p != "[key]")
+    field = _field_name(path)
+    file = loaded.file
+    if kind == "missing":
+        line, col = loaded.position(path[:-1], at_key=True)
+        return make(file, line, col, "E101", lang=lang, field=field)
+    if kind == "extra_forbidden":
+        line, col = loaded.position(path, at_key=True)
+        allowed = _allowed_keys(model, path[:-1])
+        return make(file, line, col, "E102", lang=lang, field=field, suggestion=suggest(field, allowed, lang=lang))
+    line, col = loaded.position(path, at_key="[key]" in loc)
+    found = _found(err.get("input"), lang)
+    if "[key]" in loc and kind in _TYPE_ERRORS:
+        expected = phrase("expected", "year", lang)
+        return make(file, line, col, "E103", lang=lang, field=str(path[-1]), expected=expected, found=found)
+    if kind in _TYPE_ERRORS:
+        expected = phrase("expected", _TYPE_ERRORS[kind], lang)
+        return make(file, line, col, "E103", lang=lang, field=field, expected=expected, found=found)
+    if kind in ("literal_error", "enum"):
+        return make(file, line, col, "E104", lang=lang, field=field, found=found, allowed=ctx.get("expected", "?"))
+    if kind in _RANGE_ERRORS:
+        return make(file, line, col, "E105", lang=lang, field=field, found=found, limit=_RANGE_ERRORS[kind].format(**ctx))
+    if kind in _LENGTH:
+        detail = _LENGTH[kind]["en" if lang == "en" else "id"].format(**ctx)
+        return make(file, line, col, "E106", lang=lang, field=field, detail=detail)
+    if kind == "string_pattern_mismatch":
+        expected = phrase("patterns", ctx.get("pattern", ""), lang) or ctx.get("pattern", "?")
+        return make(file, line, col, "E107", lang=lang, field=field, found=found, expected=expected)
+    return make(file, line, col, "E100", lang=lang, detail=f"{field}: {err.get('msg', kind)}")
+
+
+def suggest(word: str, choices: list[str], *, lang: str) -> str:
+    """'did you mean …?' when a choice is close, else the list of what is allowed."""
+    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    if close:
+        return f"maksud Anda {close[0]!r}?" if lang != "en" else f"did you mean {close[0]!r}?"
+    listed = ", ".join(choices[:20]) + (", …" if len(choices) > 20 else "")
+    return (f"yang diizinkan: {listed}" if lang != "en" else f"allowed: {listed}") if choices else ""
+
+
+def _field_name(path: tuple[Any, ...]) -> str:
+    """The innermost key name, with list indexes shown as `[n]` (1-based, as people count)."""
+    for part in reversed(path):
+        if isinstance(part, str) and not part.isdigit():
+            return part
+    return str(path[-1]) if path else "?"
+
+
+def _found(value: Any, lang: str) -> str:
+    if value is None:
+        return phrase("found", "none", lang) or "null"
+    if isinstance(value, bool):
+        return f"{value!r}".lower()
+    if isinstance(value, (list, dict)):
+        return phrase("found", type(value).__name__, lang) or type(value).__name__
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…'"
+
+
+def _allowed_keys(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
+    """Field names of the model that sits at `path` inside `model` (for did-you-mean)."""
+    tp: Any = model
+    for part in path:
+        tp = _unwrap(tp)
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            field = tp.model_fields.get(str(part))
+            if field is None:
+                return []
+            tp = field.annotation
+        elif typing.get_origin(tp) in (list, dict):
+            tp = typing.get_args(tp)[-1]
+        else:
+            return []
+    tp = _unwrap(tp)
+    return list(tp.model_fields) if isinstance(tp, type) and issubclass(tp, BaseModel) else []
+
+
+def _unwrap(tp: Any) -> Any:
+    """Strip Optional/Annotated so we reach the model or container underneath."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            tp = args[0]
+        else:
+            return tp

@@ -1,0 +1,145 @@
+"""Validate region folders: load every file, check shapes, cross-check, build the model.
+
+This is the only entry point renderers and the CLI use to get a `Region`: nothing downstream
+ever sees raw YAML. A region with any error yields no model, only diagnostics.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import catalog
+from .checks import Draft, PillarDraft, run_checks
+from .diagnostics import Diagnostic, make
+from .load import Loaded, display_path, load_file
+from .model import PillarPart, Region
+from .schema import Agency, ElementStrategy, MasterplanFile, Period, PillarFile, Programme, QuickWin
+from .shape import salvage_field, salvage_items, validate
+
+PLAN_FILE = "masterplan.yaml"
+KNOWN_FOLDERS = {"assets", "evaluations"}
+
+
+@dataclass
+class Result:
+    regions: list[Region] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    region_count: int = 0
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if not d.is_error]
+
+
+def region_folders(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], list[Diagnostic]]:
+    """Region folders named by `paths`: a region folder, a file inside one, or a folder of regions."""
+    found: list[Path] = []
+    diags: list[Diagnostic] = []
+    for path in paths:
+        if path.is_file() and (path.parent / PLAN_FILE).exists():
+            found.append(path.parent)
+        elif (path / PLAN_FILE).exists():
+            found.append(path)
+        elif path.is_dir() and (subs := sorted(p.parent for p in path.glob(f"*/{PLAN_FILE}"))):
+            found.extend(subs)
+        elif path.is_dir() and path.name not in KNOWN_FOLDERS and any(path.glob("*.yaml")):
+            diags.append(make(display_path(path / PLAN_FILE), 0, 0, "E020", lang=lang, name=PLAN_FILE))
+        else:
+            diags.append(make(display_path(path), 0, 0, "E022", lang=lang, path=str(path)))
+    unique = list(dict.fromkeys(p.resolve() for p in found))
+    return unique, diags
+
+
+def validate_paths(paths: list[Path], *, lang: str = "id") -> Result:
+    folders, diags = region_folders(paths, lang=lang)
+    result = Result(diagnostics=diags, region_count=len(folders))
+    for folder in folders:
+        region, region_diags = validate_region(folder, lang=lang)
+        result.diagnostics.extend(region_diags)
+        if region is not None:
+            result.regions.append(region)
+    result.diagnostics.sort()
+    return result
+
+
+def validate_region(folder: Path, *, lang: str = "id") -> tuple[Region | None, list[Diagnostic]]:
+    draft = Draft(slug=folder.name, folder=folder)
+    diags = _unknown_files(folder, lang)
+    loaded_plan, plan_diags = load_file(folder / PLAN_FILE, lang=lang)
+    diags += plan_diags
+    if loaded_plan:
+        diags += _shape_plan(draft, loaded_plan, lang)
+    for pillar in catalog().pillars:
+        path = folder / pillar.file
+        if not path.exists():
+            continue  # reported once by the cross-checks (E210)
+        loaded, load_diags = load_file(path, lang=lang)
+        diags += load_diags
+        if loaded:
+            diags += _shape_pillar(draft, pillar.code, loaded, lang)
+    diags += run_checks(draft, lang=lang)
+    if any(d.is_error for d in diags):
+        return None, diags
+    return _build(draft), diags
+
+
+def _shape_plan(draft: Draft, loaded: Loaded, lang: str) -> list[Diagnostic]:
+    draft.plan_loaded = loaded
+    plan, diags = validate(MasterplanFile, loaded, lang=lang)
+    if isinstance(plan, MasterplanFile):
+        draft.plan, draft.period = plan, plan.period
+        draft.agencies = list(enumerate(plan.agencies))
+    else:
+        period = salvage_field(MasterplanFile, "period", loaded.data)
+        draft.period = period if isinstance(period, Period) else None
+        agencies = loaded.data.get("agencies") if isinstance(loaded.data, dict) else None
+        draft.agencies = salvage_items(Agency, agencies) if isinstance(agencies, list) else None
+    return diags
+
+
+def _shape_pillar(draft: Draft, code: str, loaded: Loaded, lang: str) -> list[Diagnostic]:
+    data, diags = validate(PillarFile, loaded, lang=lang)
+    pd = PillarDraft(code=code, loaded=loaded, data=data if isinstance(data, PillarFile) else None)
+    if isinstance(data, PillarFile):
+        pd.programmes = list(enumerate(data.programmes))
+        pd.quick_wins = list(enumerate(data.quick_wins))
+        pd.strategy = list(enumerate(data.strategy))
+    else:
+        raw = loaded.data if isinstance(loaded.data, dict) else {}
+        pd.programmes = salvage_items(Programme, raw.get("programmes"))
+        pd.quick_wins = salvage_items(QuickWin, raw.get("quick_wins"))
+        pd.strategy = salvage_items(ElementStrategy, raw.get("strategy"))
+    draft.pillars[code] = pd
+    return diags
+
+
+def _unknown_files(folder: Path, lang: str) -> list[Diagnostic]:
+    """Warn about stray files: a misspelt `goverance.yaml` would otherwise be silently ignored."""
+    known = [PLAN_FILE] + [p.file for p in catalog().pillars]
+    diags = []
+    for path in sorted(folder.iterdir()):
+        if path.name in known or path.name.startswith(".") or (path.is_dir() and path.name in KNOWN_FOLDERS):
+            continue
+        if path.suffix in (".yaml", ".yml") or path.is_dir():
+            close = difflib.get_close_matches(path.name, known, n=1, cutoff=0.6)
+            tip = (f"maksud Anda {close[0]!r}?" if lang != "en" else f"did you mean {close[0]!r}?") if close else ""
+            diags.append(make(display_path(path), 0, 0, "W021", lang=lang, name=path.name, suggestion=tip))
+    return diags
+
+
+def _build(draft: Draft) -> Region:
+    assert draft.plan is not None
+    cat = catalog()
+    parts = []
+    for pillar in cat.pillars:
+        data = draft.pillars[pillar.code].data
+        assert data is not None
+        parts.append(PillarPart(pillar, data))
+    files = [draft.folder / PLAN_FILE] + [draft.folder / p.file for p in cat.pillars]
+    return Region(slug=draft.slug, folder=draft.folder, plan=draft.plan, parts=parts, files=files, cat=cat)
