@@ -50,8 +50,8 @@ class Ctx:
     lang: str
     cat: Catalog
 
-    def at(self, loaded: Loaded, path: tuple[Any, ...], code: str, *, key: bool = False, **args: Any) -> Diagnostic:
-        line, col = loaded.position(path, at_key=key)
+    def at(self, loaded: Loaded, where: tuple[Any, ...], code: str, /, *, key: bool = False, **args: Any) -> Diagnostic:
+        line, col = loaded.position(where, at_key=key)
         return make(loaded.file, line, col, code, lang=self.lang, **args)
 
     def suggest(self, word: str, choices: list[str]) -> str:

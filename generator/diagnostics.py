@@ -64,7 +64,7 @@ def message_codes() -> dict[str, dict[str, Any]]:
     return dict(_messages())
 
 
-def make(file: str, line: int, column: int, code: str, *, lang: str = "id", **args: Any) -> Diagnostic:
+def make(file: str, line: int, column: int, code: str, /, *, lang: str = "id", **args: Any) -> Diagnostic:
     """Build a diagnostic from the message catalogue; `args` fill the `{placeholders}`."""
     entry = _messages()[code]
     lang = lang if lang in LANGS else "id"

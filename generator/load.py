@@ -133,7 +133,7 @@ def _tab_diag(text: str, end: int, name: str, lang: str) -> Diagnostic:
 def _syntax_diag(exc: MarkedYAMLError, name: str, lang: str) -> Diagnostic:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = " ".join(filter(None, [exc.context, exc.problem]))
+    problem = "; ".join(filter(None, [exc.context, exc.problem]))
     return make(name, line, col, "E002", lang=lang, problem=problem)
 
 
@@ -187,15 +187,20 @@ class _Walker:
 
     def _check_tag(self, node: Node, kind: str) -> None:
         if node.tag not in (_YAML_TAG + kind, None):
-            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=node.tag))
+            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag)))
 
     def _scalar(self, node: ScalarNode) -> Any:
         tag, value = node.tag, node.value
         if not tag.startswith(_YAML_TAG) or tag[len(_YAML_TAG) :] not in _SCALARS:
-            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=tag))
+            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(tag)))
         if node.style in ("'", '"', "|", ">"):
             return value
         return _SCALARS[tag[len(_YAML_TAG) :]](value)
+
+
+def _short_tag(tag: str) -> str:
+    """Tags as the user wrote them: 'tag:yaml.org,2002:python/object' → '!!python/object'."""
+    return "!!" + tag[len(_YAML_TAG) :] if tag.startswith(_YAML_TAG) else tag
 
 
 def _int(text: str) -> int:
@@ -222,5 +227,4 @@ _SCALARS = {
     "null": lambda t: None,
     # Dates are strings: the schema decides which fields are dates and how they must look.
     "timestamp": str,
-    "binary": str,
 }

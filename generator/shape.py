@@ -88,9 +88,11 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
         expected = phrase("expected", _TYPE_ERRORS[kind], lang)
         return make(file, line, col, "E103", lang=lang, field=field, expected=expected, found=found)
     if kind in ("literal_error", "enum"):
-        return make(file, line, col, "E104", lang=lang, field=field, found=found, allowed=ctx.get("expected", "?"))
+        allowed = str(ctx.get("expected", "?")).replace(" or ", ", ")
+        return make(file, line, col, "E104", lang=lang, field=field, found=found, allowed=allowed)
     if kind in _RANGE_ERRORS:
-        return make(file, line, col, "E105", lang=lang, field=field, found=found, limit=_RANGE_ERRORS[kind].format(**ctx))
+        limits = {k: _number(v) for k, v in ctx.items()}
+        return make(file, line, col, "E105", lang=lang, field=field, found=found, limit=_RANGE_ERRORS[kind].format(**limits))
     if kind in _LENGTH:
         detail = _LENGTH[kind]["en" if lang == "en" else "id"].format(**ctx)
         return make(file, line, col, "E106", lang=lang, field=field, detail=detail)
@@ -102,9 +104,11 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
 
 def suggest(word: str, choices: list[str], *, lang: str) -> str:
     """'did you mean …?' when a choice is close, else the list of what is allowed."""
-    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.6)
+    folded = {c.casefold(): c for c in choices}
+    close = difflib.get_close_matches(str(word).casefold(), list(folded), n=1, cutoff=0.6)
     if close:
-        return f"maksud Anda {close[0]!r}?" if lang != "en" else f"did you mean {close[0]!r}?"
+        best = folded[close[0]]
+        return f"maksud Anda {best!r}?" if lang != "en" else f"did you mean {best!r}?"
     listed = ", ".join(choices[:20]) + (", …" if len(choices) > 20 else "")
     return (f"yang diizinkan: {listed}" if lang != "en" else f"allowed: {listed}") if choices else ""
 
@@ -115,6 +119,10 @@ def _field_name(path: tuple[Any, ...]) -> str:
         if isinstance(part, str) and not part.isdigit():
             return part
     return str(path[-1]) if path else "?"
+
+
+def _number(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _found(value: Any, lang: str) -> str:

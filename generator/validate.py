@@ -98,9 +98,21 @@ def _shape_plan(draft: Draft, loaded: Loaded, lang: str) -> list[Diagnostic]:
     else:
         period = salvage_field(MasterplanFile, "period", loaded.data)
         draft.period = period if isinstance(period, Period) else None
-        agencies = loaded.data.get("agencies") if isinstance(loaded.data, dict) else None
-        draft.agencies = salvage_items(Agency, agencies) if isinstance(agencies, list) else None
+        draft.agencies = _agency_codes(loaded.data)
     return diags
+
+
+def _agency_codes(data: object) -> list[tuple[int, Agency]] | None:
+    """Agency codes as written, even if an entry is invalid: its own error is reported once, and
+    references to it should not cascade into an error on every programme that names it."""
+    rows = data.get("agencies") if isinstance(data, dict) else None
+    if not isinstance(rows, list):
+        return None
+    return [
+        (i, Agency.model_construct(code=row["code"], name=str(row.get("name", ""))))
+        for i, row in enumerate(rows)
+        if isinstance(row, dict) and isinstance(row.get("code"), str)
+    ]
 
 
 def _shape_pillar(draft: Draft, code: str, loaded: Loaded, lang: str) -> list[Diagnostic]:
