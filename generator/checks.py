@@ -232,6 +232,9 @@ def check_indicators(ctx: Ctx) -> Iterator[Diagnostic]:
             path = (kind, i, "indicators", k)
             if ind.sni and ind.sni not in ctx.cat.sni:
                 yield ctx.at(pd.loaded, (*path, "sni"), "E209", number=ind.sni, suggestion=ctx.suggest(ind.sni, numbers))
+            first = min(ind.targets)
+            if ind.baseline and ind.baseline.year > first:
+                yield ctx.at(pd.loaded, (*path, "baseline", "year"), "E223", year=ind.baseline.year, first=first)
             yield from _direction(ctx, pd.loaded, path, ind)
 
 

@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .catalog import Catalog, Named, Pillar, catalog
-from .schema import Agency, MasterplanFile, PillarFile, Programme, QuickWin
+from .schema import Agency, MasterplanFile, PillarFile, Programme, QuickWin, Risk
 
 
 def programme_total(p: Programme) -> int:
@@ -26,6 +26,20 @@ def programme_by_year(p: Programme) -> dict[int, int]:
 
 def quick_win_total(q: QuickWin) -> int:
     return sum(q.budget.values())
+
+
+LEVEL_SCORE = {"rendah": 1, "sedang": 2, "tinggi": 3}
+
+
+def risk_score(r: Risk) -> int:
+    """Likelihood × impact on a 1–3 scale each: 1–9."""
+    return LEVEL_SCORE[r.likelihood] * LEVEL_SCORE[r.impact]
+
+
+def risk_band(r: Risk) -> str:
+    """'low' (1–2), 'medium' (3–4), 'high' (6), 'extreme' (9): the cells of the usual 3×3 matrix."""
+    score = risk_score(r)
+    return "low" if score <= 2 else "medium" if score <= 4 else "high" if score < 9 else "extreme"
 
 
 @dataclass
@@ -191,3 +205,19 @@ class Region:
         for item in self.plan.readiness.items:
             groups[item.component].append(item.score)
         return {k: round(sum(v) / len(v), 1) for k, v in groups.items()}
+
+    @cached_property
+    def risk_register(self) -> list[tuple[Programme, Risk]]:
+        """Every programme risk, highest likelihood × impact first (programme order within a score)."""
+        rows = [(p, r) for p in self.programmes for r in p.risks]
+        return sorted(rows, key=lambda row: -risk_score(row[1]))
+
+    @cached_property
+    def budget_by_category(self) -> list[tuple[Named, int, int]]:
+        """(category, number of programmes, total budget) for each category in use, catalogue order."""
+        out = []
+        for cat in self.cat.categories:
+            progs = [p for p in self.programmes if p.category == cat.code]
+            if progs:
+                out.append((cat, len(progs), sum(programme_total(p) for p in progs)))
+        return out

@@ -121,8 +121,9 @@ def svg(uid: str, width: float, height: float, title: str, desc: str, body: Sequ
     head = _attrs({
         "xmlns": "http://www.w3.org/2000/svg", "class": "mp-chart", "width": width, "height": height,
         "viewBox": f"0 0 {fmt(width)} {fmt(height)}", "role": "img",
-        "aria_labelledby": f"{uid}-title {uid}-desc", "font_family": FONT, "fill": INK,
+        "aria_labelledby": f"{uid}-title {uid}-desc", "fill": INK,
     })
+    head += f' font-family="{FONT}"'  # written out rather than escaped, so it reads as CSS
     return Markup(
         f"<svg{head}><title id=\"{uid}-title\">{escape(title)}</title>"
         f"<desc id=\"{uid}-desc\">{escape(desc)}</desc>"
@@ -295,7 +296,8 @@ def indicator_chart(indicator: Indicator, *, years: Sequence[int], lang: str = "
     ticks = _indicator_ticks([v for _, v in targets] + ([base.value] if base else []))
 
     def px(year: int) -> float:
-        return left + (right - left) * ((year - span[0]) / (span[-1] - span[0]) if len(span) > 1 else 0.5)
+        inner = right - left - 36  # inset so end markers and their labels clear the tick labels
+        return left + 18 + inner * ((year - span[0]) / (span[-1] - span[0]) if len(span) > 1 else 0.5)
 
     def py(value: float) -> float:
         return bottom - (bottom - top) * (value - ticks[0]) / (ticks[-1] - ticks[0])
