@@ -95,6 +95,11 @@ def check_plan(ctx: Ctx) -> Iterator[Diagnostic]:
         for j, mission in enumerate(goal.missions):
             if mission not in missions:
                 yield ctx.at(loaded, ("goals", i, "missions", j), "E220", id=mission)
+    for pd in ctx.draft.pillars.values():
+        for i, programme in pd.programmes:
+            for j, mission in enumerate(programme.missions):
+                if mission not in missions:
+                    yield ctx.at(pd.loaded, ("programmes", i, "missions", j), "E220", id=mission)
     doc = plan.document
     if doc.status == "approved":
         if not doc.approved_on:

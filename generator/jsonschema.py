@@ -13,9 +13,14 @@ from typing import Any
 
 from .catalog import catalog
 from .schema import MasterplanFile, PillarFile
+from .schema_evaluation import EvaluationFile
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-FILES = {"masterplan.schema.json": MasterplanFile, "pillar.schema.json": PillarFile}
+FILES = {
+    "masterplan.schema.json": MasterplanFile,
+    "pillar.schema.json": PillarFile,
+    "evaluation.schema.json": EvaluationFile,
+}
 
 
 def _enrich(schema: dict[str, Any]) -> dict[str, Any]:

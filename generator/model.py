@@ -28,6 +28,15 @@ def quick_win_total(q: QuickWin) -> int:
     return sum(q.budget.values())
 
 
+def programme_by_source(p: Programme) -> dict[str, int]:
+    """Total per funding-source code over all years (the footer row of a programme's budget table)."""
+    sums: dict[str, int] = defaultdict(int)
+    for by_src in p.budget.values():
+        for src, amount in by_src.items():
+            sums[src] += amount
+    return dict(sums)
+
+
 LEVEL_SCORE = {"rendah": 1, "sedang": 2, "tinggi": 3}
 
 
@@ -91,6 +100,7 @@ class Region:
     parts: list[PillarPart]
     files: list[Path]
     cat: Catalog = field(default_factory=catalog)
+    evaluations: list[Evaluation] = field(default_factory=list)
 
     # ------------------------------------------------------------------ identity
 
@@ -205,6 +215,12 @@ class Region:
         for item in self.plan.readiness.items:
             groups[item.component].append(item.score)
         return {k: round(sum(v) / len(v), 1) for k, v in groups.items()}
+
+    @cached_property
+    def readiness_score(self) -> float:
+        """Mean of all assessed aspects, 0–100 (the headline readiness figure)."""
+        scores = [item.score for item in self.plan.readiness.items]
+        return round(sum(scores) / len(scores), 1)
 
     @cached_property
     def risk_register(self) -> list[tuple[Programme, Risk]]:

@@ -227,8 +227,8 @@ class Risk(Strict):
 
 class Partner(Strict):
     name: Text = Field(description="Nama mitra — partner name")
-    type: Literal["swasta", "akademisi", "komunitas", "media", "pemerintah"] = Field(
-        description="Jenis mitra (pentahelix) — partner type"
+    type: Literal["swasta", "bumn-bumd", "akademisi", "komunitas", "media", "pemerintah"] = Field(
+        description="Jenis mitra (pentahelix; bumn-bumd untuk badan usaha milik negara/daerah) — partner type"
     )
 
 
@@ -245,6 +245,7 @@ class Programme(Strict):
     description: LongText = Field(description="Uraian (Markdown) — description")
     problem: Text | None = Field(None, description="Masalah yang diatasi — problem addressed")
     goal: Text | None = Field(None, description="Tujuan program — goal")
+    missions: list[Code] = Field(default_factory=list, description="Misi RPJMD yang didukung, mis. [M1] — RPJMD missions served")
     lead: Code = Field(description="Kode OPD penanggung jawab — lead agency code")
     support: list[Code] = Field(default_factory=list, description="Kode OPD pendukung — supporting agencies")
     partners: list[Partner] = Field(default_factory=list, description="Mitra — partners")

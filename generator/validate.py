@@ -12,13 +12,17 @@ from pathlib import Path
 
 from .catalog import catalog
 from .checks import Draft, PillarDraft, run_checks
+from .checks_evaluation import check_config, check_evaluation
+from .evaluation import Evaluation
 from .diagnostics import Diagnostic, make
 from .load import Loaded, display_path, load_file
 from .model import PillarPart, Region
 from .schema import Agency, ElementStrategy, MasterplanFile, Period, PillarFile, Programme, QuickWin
+from .schema_evaluation import EvaluationConfig, EvaluationFile
 from .shape import salvage_field, salvage_items, validate
 
 PLAN_FILE = "masterplan.yaml"
+EVALUATION_CONFIG = Path(__file__).parent / "data" / "evaluation.yaml"
 KNOWN_FOLDERS = {"assets", "evaluations"}
 
 
@@ -58,9 +62,10 @@ def region_folders(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], 
 
 def validate_paths(paths: list[Path], *, lang: str = "id") -> Result:
     folders, diags = region_folders(paths, lang=lang)
-    result = Result(diagnostics=diags, region_count=len(folders))
+    config, config_diags = check_config(EVALUATION_CONFIG, lang=lang)
+    result = Result(diagnostics=diags + config_diags, region_count=len(folders))
     for folder in folders:
-        region, region_diags = validate_region(folder, lang=lang)
+        region, region_diags = validate_region(folder, lang=lang, config=config)
         result.diagnostics.extend(region_diags)
         if region is not None:
             result.regions.append(region)
@@ -68,7 +73,7 @@ def validate_paths(paths: list[Path], *, lang: str = "id") -> Result:
     return result
 
 
-def validate_region(folder: Path, *, lang: str = "id") -> tuple[Region | None, list[Diagnostic]]:
+def validate_region(folder: Path, *, lang: str = "id", config: EvaluationConfig | None = None) -> tuple[Region | None, list[Diagnostic]]:
     draft = Draft(slug=folder.name, folder=folder)
     diags = _unknown_files(folder, lang)
     loaded_plan, plan_diags = load_file(folder / PLAN_FILE, lang=lang)
@@ -85,8 +90,36 @@ def validate_region(folder: Path, *, lang: str = "id") -> tuple[Region | None, l
             diags += _shape_pillar(draft, pillar.code, loaded, lang)
     diags += run_checks(draft, lang=lang)
     if any(d.is_error for d in diags):
+        return None, diags + _load_evaluations(folder, None, config, lang)
+    region = _build(draft)
+    diags += _load_evaluations(folder, region, config, lang)
+    if any(d.is_error for d in diags):
         return None, diags
-    return _build(draft), diags
+    return region, diags
+
+
+def _load_evaluations(folder: Path, region: Region | None, config: EvaluationConfig | None,
+                      lang: str) -> list[Diagnostic]:
+    """Load and check `evaluations/*.yaml`; attach valid ones to `region`. Without a valid
+    masterplan (region None) or reference data (config None) only the files' own shape is checked."""
+    diags: list[Diagnostic] = []
+    for path in sorted((folder / "evaluations").glob("*.y*ml")):
+        loaded, load_diags = load_file(path, lang=lang)
+        diags += load_diags
+        if loaded is None:
+            continue
+        data, shape_diags = validate(EvaluationFile, loaded, lang=lang)
+        diags += shape_diags
+        if not isinstance(data, EvaluationFile) or region is None or config is None:
+            continue
+        found = check_evaluation(region, path, loaded, data, config, lang=lang)
+        diags += found
+        if not any(d.is_error for d in found):
+            region.evaluations.append(Evaluation(data, path, region, config))
+            region.files.append(path)
+    if region is not None:
+        region.evaluations.sort(key=lambda e: (e.data.year, e.data.stage))
+    return diags
 
 
 def _shape_plan(draft: Draft, loaded: Loaded, lang: str) -> list[Diagnostic]:

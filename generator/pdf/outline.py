@@ -101,7 +101,9 @@ class Outline:
         return entry
 
     def toc(self) -> list[Entry]:
-        return [h for h in self.headings if h.level <= 3]
+        """Entries of the printed table of contents: front matter first (it is rendered after the
+        body but printed before it), then chapters, sections and the subsections marked `toc`."""
+        return sorted((h for h in self.headings if h.level <= 3), key=lambda h: not h.front)
 
     def _prefix(self, n: int) -> str:
         return f"{self._chapter}.{n}" if self._chapter else str(n)

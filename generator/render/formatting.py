@@ -17,12 +17,12 @@ def _locale(lang: str) -> str:
     return LOCALES.get(lang, "id_ID")
 
 
-def rupiah(amount: int | float, lang: str = "id") -> str:
+def rupiah(amount: float, lang: str = "id") -> str:
     """Full amount: 'Rp 1.250.000.000'."""
     return format_currency(amount, "IDR", format="¤ #,##0", locale=_locale(lang), currency_digits=False)
 
 
-def rupiah_short(amount: int | float, lang: str = "id") -> str:
+def rupiah_short(amount: float, lang: str = "id") -> str:
     """Compact amount for tables and charts: 'Rp 1,25 miliar' / 'IDR 1.25 billion'."""
     if abs(amount) < 1_000_000:
         return rupiah(amount, lang)
@@ -30,7 +30,7 @@ def rupiah_short(amount: int | float, lang: str = "id") -> str:
     return f"Rp {words}" if lang != "en" else f"IDR {words}"
 
 
-def number(value: int | float, lang: str = "id") -> str:
+def number(value: float, lang: str = "id") -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return format_decimal(value, locale=_locale(lang))

@@ -1,0 +1,166 @@
+"""Figures computed from an evaluation record and the masterplan it evaluates.
+
+Definitions (the way regions report them, see shared/DOMAIN.md):
+
+* planned programmes of a pillar: those whose first active year is on or before the evaluation year;
+* implemented: planned programmes the record marks `in-progress` or `done`;
+* implementation rate = implemented ÷ planned, per pillar and overall (Kebumen: Living 9/10 = 90%);
+* budget realisation = realised ÷ planned budget of the evaluation year, over the programmes recorded;
+* indicator achievement = value ÷ target of the evaluation year (target ÷ value when lower is better);
+* dimension scores: Baseline, Output and Impact are scored by the evaluators; Outcome is the
+  implementation rate and Quick Win the share of quick wins due by then that were done (partial = ½);
+* evaluation index = Σ weight × score ÷ 100 over the five dimensions, with the year's weights;
+* every percentage gets the band (e.g. 76%–100%) of the configured bands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .catalog import Pillar, catalog
+from .schema import Indicator, Programme
+from .schema_evaluation import Band, EvaluationConfig, EvaluationFile
+
+if TYPE_CHECKING:
+    from .model import Region
+
+DIMENSIONS = ("baseline", "output", "outcome", "impact", "quick-win")
+IMPLEMENTED = ("in-progress", "done")
+
+
+@dataclass(frozen=True)
+class Rate:
+    done: float
+    total: float
+
+    @property
+    def value(self) -> float | None:
+        """A fraction 0–1, or None when nothing was due."""
+        return self.done / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class IndicatorAchievement:
+    programme: Programme
+    indicator: Indicator
+    target: float | None
+    value: float
+
+    @property
+    def ratio(self) -> float | None:
+        if self.target is None:
+            return None
+        if self.indicator.direction == "up":
+            return self.value / self.target if self.target else None
+        return self.target / self.value if self.value else None
+
+
+def evaluation_config() -> EvaluationConfig:
+    return EvaluationConfig.model_validate(catalog().evaluation)
+
+
+def band_for(percent: float | None, bands: list[Band]) -> Band | None:
+    """The band containing a percentage (0–100); values between integer bands go to the lower one."""
+    if percent is None:
+        return None
+    for band in sorted(bands, key=lambda b: b.min):
+        if percent < band.min:
+            continue
+        if percent <= band.max or percent < band.max + 1:
+            return band
+    return None
+
+
+@dataclass
+class Evaluation:
+    data: EvaluationFile
+    file: Path
+    region: Region
+    config: EvaluationConfig
+
+    @property
+    def slug(self) -> str:
+        return f"{self.data.year}-tahap-{self.data.stage}"
+
+    @cached_property
+    def progress(self) -> dict[str, str]:
+        return {p.id: p.status for p in self.data.programmes}
+
+    def planned(self, pillar: Pillar | None = None) -> list[Programme]:
+        parts = [self.region.part(pillar.code)] if pillar else self.region.parts
+        return [p for part in parts for p in part.data.programmes if min(p.years) <= self.data.year]
+
+    def implementation(self, pillar: Pillar | None = None) -> Rate:
+        planned = self.planned(pillar)
+        done = sum(1 for p in planned if self.progress.get(p.id) in IMPLEMENTED)
+        return Rate(done, len(planned))
+
+    @cached_property
+    def implementation_by_pillar(self) -> list[tuple[Pillar, Rate]]:
+        return [(part.pillar, self.implementation(part.pillar)) for part in self.region.parts]
+
+    @cached_property
+    def budget_realisation(self) -> Rate:
+        recorded = {p.id: p for p in self.data.programmes}
+        planned = realised = 0
+        for programme in self.planned():
+            entry = recorded.get(programme.id)
+            if entry is None or entry.realised_budget is None:
+                continue
+            planned += sum(programme.budget.get(self.data.year, {}).values())
+            realised += entry.realised_budget
+        return Rate(realised, planned)
+
+    @cached_property
+    def indicator_achievements(self) -> list[IndicatorAchievement]:
+        out = []
+        for entry in self.data.programmes:
+            programme = self.region.programme(entry.id)
+            by_name = {i.name: i for i in programme.indicators}
+            for value in entry.indicators:
+                indicator = by_name[value.name]
+                out.append(IndicatorAchievement(programme, indicator, indicator.targets.get(self.data.year), value.value))
+        return out
+
+    @cached_property
+    def quick_wins(self) -> Rate:
+        due = [q for q in self.region.quick_wins if int(q.end[:4]) <= self.data.year]
+        outcome = {q.id: q.outcome for q in self.data.quick_wins}
+        score = sum({"done": 1.0, "partial": 0.5}.get(outcome.get(q.id, ""), 0.0) for q in due)
+        return Rate(score, len(due))
+
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        if self.data.weights:
+            return dict(self.data.weights)
+        scheme = next(s for s in self.config.schemes if (s.id == self.data.scheme if self.data.scheme else self.data.year in s.years))
+        return dict(scheme.weights)
+
+    @cached_property
+    def scores(self) -> dict[str, float | None]:
+        """Each dimension's score 0–100 (None when not scored or nothing was due)."""
+        outcome, quick = self.implementation().value, self.quick_wins.value
+        return {
+            "baseline": self.data.scores.get("baseline"),
+            "output": self.data.scores.get("output"),
+            "outcome": None if outcome is None else outcome * 100,
+            "impact": self.data.scores.get("impact"),
+            "quick-win": None if quick is None else quick * 100,
+        }
+
+    @cached_property
+    def index(self) -> float | None:
+        """The weighted evaluation index 0–100, or None while a weighted dimension has no score."""
+        total = 0.0
+        for dim, weight in self.weights.items():
+            score = self.scores.get(dim)
+            if weight and score is None:
+                return None
+            total += weight * (score or 0.0) / 100
+        return total
+
+    def band(self, fraction: float | None) -> Band | None:
+        return band_for(None if fraction is None else fraction * 100, self.config.bands)

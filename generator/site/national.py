@@ -1,0 +1,89 @@
+"""The national picture: regions grouped by province, and figures summed across regions.
+
+Sums here only add up figures each `Region` already computed, so the home page, province pages
+and compare page show the same numbers as the region pages.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..catalog import Catalog, catalog
+from ..model import Region
+from ..schema import Programme
+from . import paths
+
+
+@dataclass
+class Province:
+    name: str
+    regions: list[Region]
+
+    @property
+    def page(self) -> str:
+        return paths.province_page(self.name)
+
+    @cached_property
+    def total_budget(self) -> int:
+        return sum(r.total_budget for r in self.regions)
+
+    @cached_property
+    def programme_count(self) -> int:
+        return sum(len(r.programmes) for r in self.regions)
+
+    @cached_property
+    def quick_win_count(self) -> int:
+        return sum(len(r.quick_wins) for r in self.regions)
+
+
+@dataclass
+class Nation:
+    regions: list[Region]
+    cat: Catalog
+
+    @cached_property
+    def provinces(self) -> list[Province]:
+        groups: dict[str, list[Region]] = defaultdict(list)
+        for region in self.regions:
+            groups[region.plan.region.province].append(region)
+        return [
+            Province(name, sorted(rs, key=lambda r: (r.name.casefold(), r.slug)))
+            for name, rs in sorted(groups.items(), key=lambda kv: kv[0].casefold())
+        ]
+
+    @property
+    def ordered(self) -> list[Region]:
+        """Regions in navigation order: by province, then name."""
+        return [r for p in self.provinces for r in p.regions]
+
+    @cached_property
+    def total_budget(self) -> int:
+        return sum(r.total_budget for r in self.regions)
+
+    @cached_property
+    def programme_count(self) -> int:
+        return sum(len(r.programmes) for r in self.regions)
+
+    @cached_property
+    def quick_win_count(self) -> int:
+        return sum(len(r.quick_wins) for r in self.regions)
+
+    @cached_property
+    def sni_usage(self) -> dict[str, list[tuple[Region, Programme]]]:
+        """Per SNI ISO 37122 indicator number: every (region, programme) that references it."""
+        out: dict[str, list[tuple[Region, Programme]]] = defaultdict(list)
+        for region in self.ordered:
+            for number, programmes in region.sni_usage.items():
+                out[number].extend((region, p) for p in programmes)
+        return dict(out)
+
+    @cached_property
+    def max_coverage(self) -> int:
+        """Largest programme count of any element in any region: the top of the heat scale."""
+        return max((n for r in self.regions for n in r.coverage.values()), default=0)
+
+
+def nation(regions: list[Region]) -> Nation:
+    return Nation(regions, regions[0].cat if regions else catalog())

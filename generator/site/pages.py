@@ -1,0 +1,102 @@
+"""Every page of the site, rendered from the validated model through templates/site/.
+
+Engine-independent: returns (source path, Markdown) pairs; the mkdocs plugin only registers them.
+Per region: an overview, one page per pillar (its programmes as anchored sections, so a national
+site of 500 regions stays at ~9 pages per region instead of ~60), quick wins and agencies.
+Nationally: home, regions, one page per province, compare, the SNI ISO 37122 catalogue, tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from .. import model
+from ..model import Region
+from ..render import charts
+from ..render.environment import environment
+from . import paths
+from .labels import labels
+from .national import Nation, nation
+from .pdfs import PdfDoc
+from .text import html_text, md_inline
+
+
+@dataclass(frozen=True)
+class Page:
+    uri: str
+    content: str
+
+
+@dataclass
+class Site:
+    """What every template may see besides its own subject."""
+
+    nation: Nation
+    lang: str
+    pdfs: dict[str, list[PdfDoc]] = field(default_factory=dict)
+    directory_urls: bool = False
+
+
+def generate(regions: list[Region], *, lang: str = "id", pdfs: dict[str, list[PdfDoc]] | None = None,
+             directory_urls: bool = False, override: Path | None = None) -> list[Page]:
+    site = Site(nation(regions), lang, pdfs or {}, directory_urls)
+    env = site_environment(site, override=override)
+    out = [
+        _render(env, "home.md.j2", paths.HOME),
+        _render(env, "regions.md.j2", paths.REGIONS),
+        _render(env, "compare.md.j2", paths.COMPARE),
+        _render(env, "sni.md.j2", paths.SNI),
+        _render(env, "tags.md.j2", paths.TAGS),
+    ]
+    for province in site.nation.provinces:
+        out.append(_render(env, "province.md.j2", province.page, province=province))
+    for region in site.nation.ordered:
+        out.extend(region_pages(env, region))
+    return out
+
+
+def region_pages(env: jinja2.Environment, region: Region) -> list[Page]:
+    page = lambda name: paths.region_page(region.slug, name)  # noqa: E731
+    out = [_render(env, "region.md.j2", page(paths.OVERVIEW), region=region)]
+    for part in region.parts:
+        out.append(_render(env, "pillar.md.j2", page(part.code), region=region, part=part))
+    out.append(_render(env, "quick_wins.md.j2", page(paths.QUICK_WINS), region=region))
+    out.append(_render(env, "agencies.md.j2", page(paths.AGENCIES), region=region))
+    return out
+
+
+def _render(env: jinja2.Environment, template: str, uri: str, **context: object) -> Page:
+    return Page(uri, env.get_template(template).render(page_uri=uri, **context))
+
+
+def site_environment(site: Site, *, override: Path | None = None) -> jinja2.Environment:
+    env = environment("site", lang=site.lang, override=override)
+    env.filters["md"] = md_inline
+    env.filters["html_text"] = html_text
+    env.globals.update(
+        t=labels(site.lang), site=site, cat=site.nation.cat, paths=paths, charts=charts,
+        programme_total=model.programme_total, programme_by_year=model.programme_by_year,
+        programme_by_source=model.programme_by_source, quick_win_total=model.quick_win_total,
+        risk_band=model.risk_band, link=_md_link, href=_html_link,
+    )
+    return env
+
+
+@jinja2.pass_context
+def _md_link(ctx: jinja2.runtime.Context, to: str, fragment: str | None = None) -> str:
+    return paths.md_link(ctx["page_uri"], to, fragment)
+
+
+@jinja2.pass_context
+def _html_link(ctx: jinja2.runtime.Context, to: str, fragment: str | None = None) -> str:
+    return paths.html_link(ctx["page_uri"], to, fragment, directory_urls=ctx["site"].directory_urls)
+
+
+def pillar_css(regions: list[Region]) -> str:
+    """Pillar colours as CSS classes, from the catalogue (reference data, not the stylesheet)."""
+    cat = nation(regions).cat
+    rules = [f".mp-p-{p.code} {{ --mp-pillar: {p.colour}; }}" for p in cat.pillars]
+    return "/* generated from generator/data/pillars.yaml */\n" + "\n".join(rules) + "\n"
