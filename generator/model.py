@@ -66,6 +66,10 @@ class PillarPart:
     def total(self) -> int:
         return sum(programme_total(p) for p in self.data.programmes)
 
+    @cached_property
+    def quick_win_budget(self) -> int:
+        return sum(quick_win_total(q) for q in self.data.quick_wins)
+
     def by_year(self, years: list[int]) -> dict[int, int]:
         sums = dict.fromkeys(years, 0)
         for p in self.data.programmes:

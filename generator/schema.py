@@ -88,7 +88,7 @@ class Mission(Strict):
 class Goal(Strict):
     pillar: PillarCode = Field(description="Dimensi — pillar")
     text: Text = Field(description="Tujuan smart city untuk dimensi ini — smart-city goal for the pillar")
-    missions: list[Code] = Field(default_factory=list, description="Misi RPJMD yang didukung — missions supported")
+    missions: list[Code] = Field(max_length=30, default_factory=list, description="Misi RPJMD yang didukung — missions supported")
 
 
 class Agency(Strict):
@@ -107,7 +107,7 @@ class Member(Strict):
 
 class Body(Strict):
     decree: Text | None = Field(None, description="SK pembentukan — decree forming the body")
-    members: list[Member] = Field(min_length=1, description="Anggota — members")
+    members: list[Member] = Field(max_length=100, min_length=1, description="Anggota — members")
 
 
 class ReadinessItem(Strict):
@@ -120,17 +120,17 @@ class ReadinessItem(Strict):
 
 
 class Swot(Strict):
-    strengths: list[Text] = Field(default_factory=list, description="Kekuatan — strengths")
-    weaknesses: list[Text] = Field(default_factory=list, description="Kelemahan — weaknesses")
-    opportunities: list[Text] = Field(default_factory=list, description="Peluang — opportunities")
-    threats: list[Text] = Field(default_factory=list, description="Ancaman — threats")
+    strengths: list[Text] = Field(max_length=30, default_factory=list, description="Kekuatan — strengths")
+    weaknesses: list[Text] = Field(max_length=30, default_factory=list, description="Kelemahan — weaknesses")
+    opportunities: list[Text] = Field(max_length=30, default_factory=list, description="Peluang — opportunities")
+    threats: list[Text] = Field(max_length=30, default_factory=list, description="Ancaman — threats")
 
 
 class Readiness(Strict):
     assessed_on: IsoDate | None = Field(None, description="Tanggal asesmen (YYYY-MM-DD) — assessment date")
-    items: list[ReadinessItem] = Field(min_length=1, description="Penilaian per aspek — scores per aspect")
+    items: list[ReadinessItem] = Field(max_length=100, min_length=1, description="Penilaian per aspek — scores per aspect")
     swot: Swot | None = Field(None, description="Analisis SWOT — SWOT analysis")
-    strategic_issues: list[Text] = Field(default_factory=list, description="Isu strategis — strategic issues")
+    strategic_issues: list[Text] = Field(max_length=50, default_factory=list, description="Isu strategis — strategic issues")
 
 
 class Signatory(Strict):
@@ -154,8 +154,8 @@ class Document(Strict):
     status: Literal["draft", "final", "approved"] = Field(description="draft, final, atau approved (disahkan)")
     approved_on: IsoDate | None = Field(None, description="Tanggal pengesahan (YYYY-MM-DD) — approval date")
     place: Text | None = Field(None, description="Tempat pengesahan, mis. 'Tenggarong' — place of signing")
-    signatories: list[Signatory] = Field(default_factory=list, description="Penanda tangan — signatories")
-    forewords: list[Foreword] = Field(default_factory=list, description="Kata pengantar — forewords")
+    signatories: list[Signatory] = Field(max_length=10, default_factory=list, description="Penanda tangan — signatories")
+    forewords: list[Foreword] = Field(max_length=5, default_factory=list, description="Kata pengantar — forewords")
 
 
 class Chapter(Strict):
@@ -164,7 +164,7 @@ class Chapter(Strict):
     background: LongText | None = Field(None, description="Latar belakang — background")
     purpose: LongText | None = Field(None, description="Maksud dan tujuan — purpose")
     scope: LongText | None = Field(None, description="Ruang lingkup — scope")
-    legal_basis: list[Text] = Field(default_factory=list, description="Dasar hukum — legal basis")
+    legal_basis: list[Text] = Field(max_length=100, default_factory=list, description="Dasar hukum — legal basis")
     overview: LongText | None = Field(None, description="Gambaran umum daerah — regional overview")
     ict: LongText | None = Field(None, description="Kondisi TIK daerah — ICT conditions")
     monitoring: LongText | None = Field(None, description="Monitoring dan evaluasi — monitoring scheme")
@@ -179,9 +179,9 @@ class MasterplanFile(Strict):
     period: Period
     rpjmd: Rpjmd
     vision: Text = Field(description="Visi smart city — smart-city vision")
-    missions: list[Mission] = Field(min_length=1, description="Misi — missions")
-    goals: list[Goal] = Field(default_factory=list, description="Tujuan smart city per dimensi — goals per pillar")
-    agencies: list[Agency] = Field(min_length=1, description="Perangkat daerah (OPD) — agencies")
+    missions: list[Mission] = Field(max_length=30, min_length=1, description="Misi — missions")
+    goals: list[Goal] = Field(max_length=60, default_factory=list, description="Tujuan smart city per dimensi — goals per pillar")
+    agencies: list[Agency] = Field(max_length=200, min_length=1, description="Perangkat daerah (OPD) — agencies")
     council: Body = Field(description="Dewan Smart City — smart-city council")
     team: Body = Field(description="Tim Pelaksana Smart City — working team")
     readiness: Readiness = Field(description="Analisis kesiapan — readiness assessment")
@@ -194,10 +194,10 @@ class MasterplanFile(Strict):
 
 class ElementStrategy(Strict):
     element: Code = Field(description="Kode elemen, mis. 'public-service' — element code")
-    problems: list[Text] = Field(default_factory=list, description="Permasalahan — problems")
-    potential: list[Text] = Field(default_factory=list, description="Potensi — potential")
-    goals: list[Text] = Field(default_factory=list, description="Sasaran — goals")
-    strategy: list[Text] = Field(default_factory=list, description="Strategi — strategy")
+    problems: list[Text] = Field(max_length=30, default_factory=list, description="Permasalahan — problems")
+    potential: list[Text] = Field(max_length=30, default_factory=list, description="Potensi — potential")
+    goals: list[Text] = Field(max_length=60, default_factory=list, description="Sasaran — goals")
+    strategy: list[Text] = Field(max_length=30, default_factory=list, description="Strategi — strategy")
 
 
 class Baseline(Strict):
@@ -245,16 +245,16 @@ class Programme(Strict):
     description: LongText = Field(description="Uraian (Markdown) — description")
     problem: Text | None = Field(None, description="Masalah yang diatasi — problem addressed")
     goal: Text | None = Field(None, description="Tujuan program — goal")
-    missions: list[Code] = Field(default_factory=list, description="Misi RPJMD yang didukung, mis. [M1] — RPJMD missions served")
+    missions: list[Code] = Field(max_length=30, default_factory=list, description="Misi RPJMD yang didukung, mis. [M1] — RPJMD missions served")
     lead: Code = Field(description="Kode OPD penanggung jawab — lead agency code")
-    support: list[Code] = Field(default_factory=list, description="Kode OPD pendukung — supporting agencies")
-    partners: list[Partner] = Field(default_factory=list, description="Mitra — partners")
-    years: list[Year] = Field(min_length=1, description="Tahun pelaksanaan — active years")
+    support: list[Code] = Field(max_length=30, default_factory=list, description="Kode OPD pendukung — supporting agencies")
+    partners: list[Partner] = Field(max_length=30, default_factory=list, description="Mitra — partners")
+    years: list[Year] = Field(max_length=10, min_length=1, description="Tahun pelaksanaan — active years")
     outputs: dict[Year, Text] = Field(default_factory=dict, description="Target keluaran per tahun — yearly outputs")
     budget: Budget = Field(default_factory=dict, description="Anggaran {tahun: {sumber: rupiah}} — yearly budget by source")
     total_budget: Rupiah | None = Field(None, description="Total anggaran (opsional; diperiksa) — stated total, checked")
-    indicators: list[Indicator] = Field(default_factory=list, description="Indikator kinerja — indicators")
-    risks: list[Risk] = Field(default_factory=list, description="Risiko — risks")
+    indicators: list[Indicator] = Field(max_length=20, default_factory=list, description="Indikator kinerja — indicators")
+    risks: list[Risk] = Field(max_length=20, default_factory=list, description="Risiko — risks")
     status: Literal["planned", "ongoing", "done", "cancelled"] = Field("planned", description="Status program")
 
 
@@ -274,13 +274,13 @@ class QuickWin(Strict):
     element: Code = Field(description="Kode elemen — element")
     description: LongText = Field(description="Uraian (Markdown) — description")
     lead: Code = Field(description="Kode OPD penanggung jawab — lead agency")
-    support: list[Code] = Field(default_factory=list, description="OPD pendukung — supporting agencies")
+    support: list[Code] = Field(max_length=30, default_factory=list, description="OPD pendukung — supporting agencies")
     start: IsoMonth = Field(description="Bulan mulai (YYYY-MM) — start month")
     end: IsoMonth = Field(description="Bulan selesai (YYYY-MM), paling lama 12 bulan — end month, at most 12 months")
     beneficiaries: Text = Field(description="Penerima manfaat — beneficiaries")
     budget: dict[Code, Rupiah] = Field(default_factory=dict, description="Anggaran {sumber: rupiah} — budget by source")
-    milestones: list[Milestone] = Field(min_length=1, description="Tonggak capaian — milestones")
-    indicators: list[Indicator] = Field(default_factory=list, description="Indikator — indicators")
+    milestones: list[Milestone] = Field(max_length=24, min_length=1, description="Tonggak capaian — milestones")
+    indicators: list[Indicator] = Field(max_length=20, default_factory=list, description="Indikator — indicators")
 
 
 class PillarFile(Strict):
@@ -288,6 +288,6 @@ class PillarFile(Strict):
 
     format: Literal[1] = Field(FORMAT_VERSION, description="Versi format berkas (1) — file format version")
     summary: LongText | None = Field(None, description="Ringkasan arah dimensi — pillar summary")
-    strategy: list[ElementStrategy] = Field(default_factory=list, description="Strategi per elemen — per element")
-    programmes: list[Programme] = Field(default_factory=list, description="Program — programmes")
-    quick_wins: list[QuickWin] = Field(default_factory=list, description="Quick win")
+    strategy: list[ElementStrategy] = Field(max_length=30, default_factory=list, description="Strategi per elemen — per element")
+    programmes: list[Programme] = Field(max_length=300, default_factory=list, description="Program — programmes")
+    quick_wins: list[QuickWin] = Field(max_length=100, default_factory=list, description="Quick win")

@@ -36,13 +36,13 @@ class ProgrammeProgress(Strict):
         description="not-started (belum mulai), in-progress (berjalan), done (selesai), cancelled (dibatalkan)"
     )
     realised_budget: Rupiah | None = Field(None, description="Realisasi anggaran tahun evaluasi (rupiah) — realised budget")
-    indicators: list[IndicatorValue] = Field(default_factory=list, description="Realisasi indikator — indicator values")
+    indicators: list[IndicatorValue] = Field(max_length=20, default_factory=list, description="Realisasi indikator — indicator values")
     note: Text | None = Field(None, description="Catatan — remarks")
 
 
 class PillarAchievement(Strict):
     pillar: PillarCode = Field(description="Dimensi — pillar")
-    achievements: list[Text] = Field(default_factory=list, description="Capaian utama — main achievements")
+    achievements: list[Text] = Field(max_length=30, default_factory=list, description="Capaian utama — main achievements")
     score: Score | None = Field(None, description="Nilai capaian 0–100 bila dinilai — achievement score, if scored")
 
 
@@ -88,14 +88,14 @@ class EvaluationFile(Strict):
     scores: dict[Literal["baseline", "output", "impact"], Score] = Field(
         default_factory=dict, description="Nilai dimensi yang dinilai evaluator (0–100); outcome dan quick-win dihitung"
     )
-    evaluators: list[Evaluator] = Field(min_length=1, description="Tim evaluator — evaluators")
+    evaluators: list[Evaluator] = Field(max_length=50, min_length=1, description="Tim evaluator — evaluators")
     summary: Text | None = Field(None, description="Ringkasan hasil evaluasi — summary")
-    programmes: list[ProgrammeProgress] = Field(default_factory=list, description="Kemajuan program — progress")
+    programmes: list[ProgrammeProgress] = Field(max_length=300, default_factory=list, description="Kemajuan program — progress")
     pillars: list[PillarAchievement] = Field(default_factory=list, description="Capaian per dimensi")
-    interviews: list[Interview] = Field(default_factory=list, description="Wawancara responden")
-    quick_wins: list[QuickWinOutcome] = Field(default_factory=list, description="Hasil quick win")
-    sni: list[SniAssessment] = Field(default_factory=list, description="Swa-penilaian SNI ISO 37122")
-    risks: list[RiskState] = Field(default_factory=list, description="Status register risiko")
+    interviews: list[Interview] = Field(max_length=30, default_factory=list, description="Wawancara responden")
+    quick_wins: list[QuickWinOutcome] = Field(max_length=100, default_factory=list, description="Hasil quick win")
+    sni: list[SniAssessment] = Field(max_length=200, default_factory=list, description="Swa-penilaian SNI ISO 37122")
+    risks: list[RiskState] = Field(max_length=20, default_factory=list, description="Status register risiko")
 
 
 # --------------------------------------------------------------------------- reference data
@@ -103,7 +103,7 @@ class EvaluationFile(Strict):
 
 class Scheme(Strict):
     id: Code
-    years: list[Year] = Field(min_length=1)
+    years: list[Year] = Field(max_length=10, min_length=1)
     weights: dict[Dimension, Annotated[float, Field(ge=0, le=100)]]
 
 
@@ -118,5 +118,5 @@ class EvaluationConfig(Strict):
     """`generator/data/evaluation.yaml`: weights per year and achievement bands."""
 
     version: Text
-    schemes: list[Scheme] = Field(min_length=1)
-    bands: list[Band] = Field(min_length=1)
+    schemes: list[Scheme] = Field(max_length=50, min_length=1)
+    bands: list[Band] = Field(max_length=20, min_length=1)

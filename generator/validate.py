@@ -23,6 +23,7 @@ from .shape import salvage_field, salvage_items, validate
 
 PLAN_FILE = "masterplan.yaml"
 EVALUATION_CONFIG = Path(__file__).parent / "data" / "evaluation.yaml"
+MAX_REGION_BYTES = 8 * 1024 * 1024  # all YAML of one region; each file is also capped (load.MAX_FILE_BYTES)
 KNOWN_FOLDERS = {"assets", "evaluations"}
 
 
@@ -75,6 +76,9 @@ def validate_paths(paths: list[Path], *, lang: str = "id") -> Result:
 
 def validate_region(folder: Path, *, lang: str = "id", config: EvaluationConfig | None = None) -> tuple[Region | None, list[Diagnostic]]:
     draft = Draft(slug=folder.name, folder=folder)
+    size = sum(p.stat().st_size for p in [*folder.glob("*.y*ml"), *folder.glob("evaluations/*.y*ml")] if p.is_file())
+    if size > MAX_REGION_BYTES:
+        return None, [make(display_path(folder), 0, 0, "E012", lang=lang, size=size, limit=MAX_REGION_BYTES)]
     diags = _unknown_files(folder, lang)
     loaded_plan, plan_diags = load_file(folder / PLAN_FILE, lang=lang)
     diags += plan_diags

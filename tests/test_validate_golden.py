@@ -70,3 +70,21 @@ def test_valid_fixture_passes(mini: Path, in_tmp: Path) -> None:
     code, output = run_validate("masterplans")
     assert code == 0, output
     assert output.strip() == "1 wilayah (1 valid), 18 program, 1 quick win, 0 galat, 0 peringatan"
+
+
+def test_region_size_is_capped_before_parsing(mini: Path, in_tmp: Path) -> None:
+    (mini / "evaluations").mkdir()
+    for n in range(9):
+        (mini / "evaluations" / f"202{n}-tahap-1.yaml").write_text("#" * (1000 * 1000) + "\n")
+    code, output = run_validate("masterplans")
+    assert code == 1
+    assert "masterplans/mini: error E012" in output
+
+
+def test_list_lengths_are_capped(mini: Path, in_tmp: Path) -> None:
+    path = mini / "governance.yaml"
+    risks = "    risks:\n" + "      - {description: R, likelihood: rendah, impact: rendah, mitigation: M}\n" * 21
+    path.write_text(path.read_text().replace("    indicators:\n", risks + "    indicators:\n", 1))
+    code, output = run_validate("--lang", "en", "masterplans")
+    assert code == 1
+    assert "error E106 'risks': at most 20 entries" in output

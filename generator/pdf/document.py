@@ -34,6 +34,9 @@ class Lookup:
     def agency(self, code: str) -> str:
         return self.region.agency_names.get(code, code)
 
+    def agencies(self, codes: list[str]) -> list[str]:
+        return [self.agency(code) for code in codes]
+
     def pillar(self, code: str) -> str:
         return self.region.cat.pillar(code).name(self.lang)
 
@@ -116,6 +119,7 @@ def context(region: Region, kind: str, *, lang: str, charts: Any) -> dict[str, A
         "risk_band": risk_band,
         "risk_score": risk_score,
         "roman": roman,
+        "evaluation_scheme": evaluation_scheme(region),
     }
 
 
@@ -133,6 +137,12 @@ def stylesheet() -> Path:
     from ..render.environment import TEMPLATES
 
     return TEMPLATES / "pdf" / "print.css"
+
+
+def evaluation_scheme(region: Region) -> dict[str, Any] | None:
+    """The ministry's evaluation weights in force in the plan's first year (configuration data)."""
+    start = region.plan.period.start
+    return next((s for s in region.cat.evaluation.get("schemes", []) if start in s.get("years", [])), None)
 
 
 def _subject(region: Region, kind: str) -> str:

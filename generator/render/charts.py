@@ -6,6 +6,11 @@ otherwise) and a white card behind the drawing so it reads the same in the site'
 Every chart carries <title> and a <desc> that states its numbers: the text alternative for
 readers who cannot see it. All user text goes through `escape`; all numbers through
 `formatting`. Output is deterministic (fixed float formatting, catalogue order) so builds diff.
+
+Embedding: size with CSS (`.mp-chart {max-width: 100%; height: auto}`); the natural width suits
+A4 portrait (640) or landscape (1000, the roadmap). In Markdown, put a chart inside a block
+element such as <figure>: Python-Markdown treats a bare <svg> as inline and would turn `*x*` in
+a programme name into emphasis inside the drawing.
 """
 
 from __future__ import annotations
@@ -53,7 +58,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "target": ("target", "target"),
     "up": ("makin tinggi makin baik", "higher is better"),
     "down": ("makin rendah makin baik", "lower is better"),
-    "years": ("tahun", "years"),
     "per_pillar": ("Per dimensi", "Per pillar"),
     "structure": ("Struktur", "Structure"),
     "infrastructure": ("Infrastruktur", "Infrastructure"),
@@ -111,21 +115,12 @@ def budget_by_pillar_year(region: Region, *, lang: str = "id", uid: str = "bpy")
                 parts.append(
                     rect(x, y, bar_w, h, part.pillar.colour, tip=tip, data_key=f"{part.code}/{year}")
                 )
-        parts += [
-            text(
-                x + bar_w / 2,
-                y - 6,
-                rupiah_short(totals[year], lang),
-                size=10,
-                text_anchor="middle",
-                font_weight="bold",
-            ),
-            text(x + bar_w / 2, bottom + 16, str(year), size=11, text_anchor="middle"),
-        ]
+        mid, label = x + bar_w / 2, rupiah_short(totals[year], lang)
+        parts.append(text(mid, y - 6, label, size=10, text_anchor="middle", font_weight="bold"))
+        parts.append(text(mid, bottom + 16, str(year), size=11, text_anchor="middle"))
     parts.append(line(left, bottom, right, bottom, stroke=MUTED))
-    keys, key_h = legend(
-        [(p.pillar.name(lang), p.pillar.colour) for p in region.parts], left, bottom + 30, right - left
-    )
+    items = [(p.pillar.name(lang), p.pillar.colour) for p in region.parts]
+    keys, key_h = legend(items, left, bottom + 30, right - left)
     words = _w(lang)
     desc = (
         f"{words['bpy_desc']}: "
@@ -134,9 +129,8 @@ def budget_by_pillar_year(region: Region, *, lang: str = "id", uid: str = "bpy")
         + _join([f"{p.pillar.name(lang)} {rupiah(p.total, lang)}" for p in region.parts])
         + "."
     )
-    return chart_root(
-        uid, w, bottom + 30 + key_h + 10, f"{words['bpy']} — {region.full_name}", desc, parts + keys
-    )
+    title = f"{words['bpy']} — {region.full_name}"
+    return chart_root(uid, w, bottom + 30 + key_h + 10, title, desc, parts + keys)
 
 
 def budget_by_source(region: Region, *, lang: str = "id", uid: str = "bsrc") -> Markup:
@@ -186,16 +180,10 @@ def _roadmap_row(
         if year in p.years:
             x = YEARS_X + i * col_w
             parts.append(rect(x + 1, y + 3, col_w - 2, ROW_H - 6, fill, rx=2, data_key=f"{p.id}/{year}"))
-            if by_year.get(year):
+            if amount := by_year.get(year):
+                label = rupiah_short(amount, lang)
                 parts.append(
-                    text(
-                        x + col_w / 2,
-                        y + 14.5,
-                        rupiah_short(by_year[year], lang),
-                        size=8.5,
-                        text_anchor="middle",
-                        fill="#ffffff",
-                    )
+                    text(x + col_w / 2, y + 14.5, label, size=8.5, text_anchor="middle", fill="#fff")
                 )
     parts += [
         text(ROAD_W - 16, y + 15, rupiah_short(programme_total(p), lang), size=10, text_anchor="end"),
@@ -219,11 +207,13 @@ def roadmap(region: Region, *, lang: str = "id", uid: str = "road", pillar: str 
 
 
 def roadmap_pages(region: Region, *, lang: str = "id", uid: str = "road", rows: int = 24) -> list[Markup]:
-    """The roadmap cut into charts of at most `rows` rows, for print: WeasyPrint never splits an
-    image across pages, and 24 rows fill a landscape A4 page. A pillar that continues on the next
-    chart repeats its header row there."""
+    """The roadmap cut into charts of at most `rows` rows (pillar headers count), for print.
+
+    WeasyPrint never splits an image across pages, and 24 rows fill a landscape A4 page. A pillar
+    that continues on the next chart repeats its header row there.
+    """
     pages: list[list[Group]] = [[]]
-    used = 0
+    rows, used = max(rows, 2), 0
     for part in region.parts:
         todo = list(part.data.programmes)
         while todo:
@@ -369,19 +359,11 @@ def readiness(region: Region, *, lang: str = "id", uid: str = "ready") -> Markup
         )
         y += head_h
         for item in group:
-            bar = (x1 - x0) * item.score / 100
+            bar, score = (x1 - x0) * item.score / 100, number(item.score, lang)
             parts += [
                 text(28, y + 15, truncate(item.aspect, label_w - 20, 10.5), size=10.5),
-                rect(
-                    x0,
-                    y + 4,
-                    bar,
-                    row_h - 8,
-                    colour,
-                    tip=f"{item.aspect}: {number(item.score, lang)}",
-                    data_key=item.aspect,
-                ),
-                text(x0 + bar + 5, y + 15, number(item.score, lang), size=10),
+                rect(x0, y + 4, bar, row_h - 8, colour, tip=f"{item.aspect}: {score}", data_key=item.aspect),
+                text(x0 + bar + 5, y + 15, score, size=10),
             ]
             y += row_h
     return chart_root(uid, w, y + 12, f"{words['ready']} — {region.full_name}", _join(lines) + ".", parts)
@@ -398,15 +380,15 @@ def compare_budget(regions: Sequence[Region], *, lang: str = "id", uid: str = "c
     top = 14 + key_h + 22
     x0, x1 = 16 + label_w, w - 110
     ticks = nice_ticks(0, max([r.total_budget for r in regions] + [1_000_000]), 4)
-    parts = keys + _value_axis_h(
-        ticks, x0, x1, top - 4, top + row_h * len(regions), lambda t: rupiah_short(t, lang)
-    )
+    axis = _value_axis_h(ticks, x0, x1, top - 4, top + row_h * len(regions), lambda t: rupiah_short(t, lang))
+    parts = keys + axis
     lines = []
     for i, region in enumerate(regions):
         y, x = top + i * row_h, x0
         parts.append(text(16, y + 16, truncate(region.full_name, label_w - 8, 11), size=11))
         for part in region.parts:
             seg = (x1 - x0) * part.total / ticks[-1]
+            tip = f"{region.full_name} — {part.pillar.name(lang)}: {rupiah(part.total, lang)}"
             if seg:
                 parts.append(
                     rect(
@@ -415,19 +397,14 @@ def compare_budget(regions: Sequence[Region], *, lang: str = "id", uid: str = "c
                         seg,
                         row_h - 8,
                         part.pillar.colour,
+                        tip=tip,
                         data_key=f"{region.slug}/{part.code}",
-                        tip=f"{region.full_name} — {part.pillar.name(lang)}: {rupiah(part.total, lang)}",
                     )
                 )
             x += seg
-        parts.append(
-            text(x + 6, y + 16, rupiah_short(region.total_budget, lang), size=10, font_weight="bold")
-        )
-        lines.append(
-            f"{region.full_name}: {rupiah(region.total_budget, lang)} ("
-            + ", ".join(f"{p.pillar.name(lang)} {rupiah(p.total, lang)}" for p in region.parts)
-            + ")"
-        )
-    return chart_root(
-        uid, w, top + row_h * max(len(regions), 1) + 12, words["cmp"], _join(lines) + ".", parts
-    )
+        total = rupiah_short(region.total_budget, lang)
+        parts.append(text(x + 6, y + 16, total, size=10, font_weight="bold"))
+        by_pillar = ", ".join(f"{p.pillar.name(lang)} {rupiah(p.total, lang)}" for p in region.parts)
+        lines.append(f"{region.full_name}: {rupiah(region.total_budget, lang)} ({by_pillar})")
+    height = top + row_h * max(len(regions), 1) + 12
+    return chart_root(uid, w, height, words["cmp"], _join(lines) + ".", parts)

@@ -48,9 +48,13 @@ def manifest(folder: Path | None, slugs: list[str]) -> dict[str, list[PdfDoc]]:
     return out
 
 
-def write_sums(docs: dict[str, list[PdfDoc]], folder: Path) -> Path:
+def sums_text(docs: dict[str, list[PdfDoc]]) -> str:
     """`sha256sum -c SHA256SUMS` format: '<hex>  <name>' per line, sorted by name."""
     lines = sorted(f"{d.sha256}  {d.name}" for ds in docs.values() for d in ds)
+    return "".join(line + "\n" for line in lines)
+
+
+def write_sums(docs: dict[str, list[PdfDoc]], folder: Path) -> Path:
     target = folder / SUMS
-    target.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    target.write_text(sums_text(docs), encoding="utf-8")
     return target

@@ -1,0 +1,252 @@
+"""`masterplan fmt`: rewrite masterplan files in one canonical layout, keeping every comment.
+
+The canonical layout is what the sample regions already use, so formatting them is a no-op:
+
+* two-space mappings, list dashes indented two spaces under their key (`indent(mapping=2,
+  sequence=4, offset=2)`), no line wrapping (`width=4096`), quotes kept as written;
+* keys in the order of the fields of the pydantic models (`schema.py`), so every file reads the
+  same way; year-keyed mappings (`budget`, `outputs`, `targets`) in ascending year order;
+* UTF-8 without BOM, LF line endings, no trailing spaces, one final newline.
+
+Comments stay attached to the line above them (ruamel.yaml's round-trip model): when keys move,
+a comment written just before a key travels with the key before it. Nothing is ever lost.
+
+Safety, because these files are a region's official plan: a file is only touched if it loads
+and matches its schema; the formatted text is loaded and validated again and must give exactly
+the same model and the same comments, otherwise nothing is written; writes are atomic (a
+temporary file in the same folder, then a rename), so an interrupted run never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+import types
+import typing
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+
+from .catalog import catalog
+from .diagnostics import Diagnostic
+from .load import display_path, load_bytes
+from .schema import MasterplanFile, PillarFile
+from .shape import validate
+from .validate import PLAN_FILE, region_folders
+
+
+class FormatLossError(RuntimeError):
+    """Formatting would have changed a file's data or dropped a comment: a bug, nothing written."""
+
+
+@dataclass
+class FormatReport:
+    checked: list[Path] = field(default_factory=list)
+    changed: list[Path] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+
+
+def yaml_rt() -> YAML:
+    """The one round-trip YAML configuration used by every command that rewrites files."""
+    yaml = YAML(typ="rt")
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    yaml.preserve_quotes = True
+    return yaml
+
+
+def dump_rt(data: Any) -> str:
+    out = io.StringIO()
+    yaml_rt().dump(data, out)
+    return _tidy(out.getvalue())
+
+
+def _tidy(text: str) -> str:
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def model_for(path: Path) -> type[BaseModel] | None:
+    """Which file type `path` is, from its name (the same rule the validator uses)."""
+    if path.name == PLAN_FILE:
+        return MasterplanFile
+    if path.name in {p.file for p in catalog().pillars}:
+        return PillarFile
+    return None
+
+
+# --------------------------------------------------------------------------- canonical order
+
+
+def canonical(node: Any, annotation: Any) -> None:
+    """Reorder mapping keys in place to follow the model's field order, recursively."""
+    tp = _unwrap(annotation)
+    origin = typing.get_origin(tp)
+    if isinstance(tp, type) and issubclass(tp, BaseModel) and isinstance(node, CommentedMap):
+        fields = list(tp.model_fields)
+        rank = {name: i for i, name in enumerate(fields)}
+        _reorder(node, sorted(node, key=lambda k: rank.get(k, len(fields))))
+        for key in list(node):
+            if key in tp.model_fields:
+                canonical(node[key], tp.model_fields[key].annotation)
+    elif origin is list and isinstance(node, CommentedSeq):
+        for item in node:
+            canonical(item, typing.get_args(tp)[0])
+    elif origin is dict and isinstance(node, CommentedMap):
+        key_type, value_type = (_unwrap(a) for a in typing.get_args(tp))
+        if key_type is int and all(isinstance(k, int) for k in node):
+            _reorder(node, sorted(node))
+        for key in list(node):
+            canonical(node[key], value_type)
+
+
+def _reorder(node: CommentedMap, wanted: list[Any]) -> None:
+    if list(node) != wanted:
+        for key in wanted:
+            node.move_to_end(key)
+
+
+def _unwrap(tp: Any) -> Any:
+    """Strip Optional and Annotated to reach the model or container underneath."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+        elif origin in (Union, types.UnionType):
+            tp = next(a for a in typing.get_args(tp) if a is not type(None))
+        else:
+            return tp
+
+
+def format_text(text: str, model: type[BaseModel]) -> str:
+    """The canonical form of `text` (which must already be valid for `model`)."""
+    data = yaml_rt().load(text)
+    canonical(data, model)
+    return dump_rt(data)
+
+
+# --------------------------------------------------------------------------- safety net
+
+
+_COMMENT = re.compile(r"#[^\n]*")
+
+
+def comments(text: str) -> Counter[str]:
+    """Every comment in a YAML text, as a multiset (positions may move, text may not vanish)."""
+    found: Counter[str] = Counter()
+
+    def tokens(value: Any) -> None:
+        if value is None:
+            return
+        if isinstance(value, list):
+            for item in value:
+                tokens(item)
+        elif hasattr(value, "value") and isinstance(value.value, str):
+            found.update(c.rstrip() for c in _COMMENT.findall(value.value))
+
+    def walk(node: Any) -> None:
+        if isinstance(node, CommentedBase):
+            ca = node.ca
+            tokens(ca.comment)
+            tokens(list(ca.items.values()))
+            tokens(ca.end)
+            children = node.values() if isinstance(node, CommentedMap) else node
+            for child in children:
+                walk(child)
+
+    walk(yaml_rt().load(text))
+    return found
+
+
+def _model_of(text: str, name: str, model: type[BaseModel]) -> BaseModel | None:
+    loaded, _ = load_bytes(text.encode("utf-8"), name)
+    if loaded is None:
+        return None
+    result, _ = validate(model, loaded, lang="en")
+    return result
+
+
+# --------------------------------------------------------------------------- files
+
+
+def format_file(path: Path, *, lang: str = "id") -> tuple[str | None, str | None, list[Diagnostic]]:
+    """(original text, canonical text, diagnostics); both texts None when the file is refused."""
+    model = model_for(path)
+    assert model is not None, path
+    name = display_path(path)
+    raw = path.read_bytes() if path.is_file() else b""
+    loaded, diags = load_bytes(raw, name, lang=lang)
+    if loaded is None:
+        return None, None, diags
+    before, diags = validate(model, loaded, lang=lang)
+    if before is None:
+        return None, None, diags
+    original = raw.decode("utf-8-sig")
+    new = format_text(original, model)
+    if new != original:
+        if _model_of(new, name, model) != before:
+            raise FormatLossError(f"{name}: formatting would change the data; nothing written (please report this bug)")
+        if comments(new) != comments(original):
+            raise FormatLossError(f"{name}: formatting would drop a comment; nothing written (please report this bug)")
+    return raw.decode("utf-8"), new, []
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Replace `path` with `text` all at once: a crash leaves the old file or the new, never half."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def files_to_format(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], list[Path], list[Diagnostic]]:
+    """(masterplan files named by `paths`, other files skipped, diagnostics for bad paths).
+
+    A file is formatted alone (pre-commit passes the changed files); a folder means every
+    masterplan file of every region inside it."""
+    files: list[Path] = []
+    skipped: list[Path] = []
+    folders = [p for p in paths if not p.is_file()]
+    for path in paths:
+        if path.is_file():
+            (files if model_for(path) else skipped).append(path)
+    found, diags = region_folders(folders, lang=lang) if folders else ([], [])
+    pillar_files = [p.file for p in catalog().pillars]
+    for folder in found:
+        files.extend(folder / name for name in [PLAN_FILE, *pillar_files] if (folder / name).is_file())
+    unique = list(dict.fromkeys(f.resolve() for f in files))
+    return unique, skipped, diags
+
+
+def format_paths(paths: list[Path], *, write: bool, lang: str = "id") -> FormatReport:
+    """Format (or with `write=False` only check) every masterplan file under `paths`."""
+    files, skipped, diags = files_to_format(paths, lang=lang)
+    report = FormatReport(skipped=skipped, diagnostics=diags)
+    for path in files:
+        original, new, file_diags = format_file(path, lang=lang)
+        report.diagnostics.extend(file_diags)
+        if new is None:
+            continue
+        report.checked.append(path)
+        if new != original:
+            report.changed.append(path)
+            if write:
+                write_atomic(path, new)
+    report.diagnostics.sort()
+    return report

@@ -1,0 +1,79 @@
+"""Print HTML → PDF bytes with WeasyPrint: safe fetcher, metadata, attachments, captured warnings.
+
+WeasyPrint logs problems (a refused image, an unknown CSS property) instead of raising; a build
+must not hide them, so every record of the `weasyprint` logger at WARNING or above is captured
+during the render and returned, and `strict=True` turns any of them into a `PdfError`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from weasyprint import CSS, HTML, Attachment
+from weasyprint.text.fonts import FontConfiguration
+
+from ..model import Region
+from .document import build_html, document_date, stylesheet
+from .fetcher import SafeFetcher
+
+PDF_VARIANT = "pdf/a-3b"  # archival; PDF/A-3 allows the source YAML files as attachments
+PDF_TAGS = True  # tagged (structure tree) on top of PDF/A-3b: see README for the measured cost
+
+
+class PdfError(Exception):
+    """A document could not be rendered cleanly (with strict=True: any WeasyPrint warning)."""
+
+    def __init__(self, message: str, warnings: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.warnings = warnings or []
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(f"{record.levelname.lower()}: {record.getMessage()}")
+
+
+@contextmanager
+def captured_warnings() -> Iterator[list[str]]:
+    """Collect `weasyprint` log records (WARNING+) for the duration of the block."""
+    logger = logging.getLogger("weasyprint")
+    handler = _Collect()
+    logger.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        logger.removeHandler(handler)
+
+
+def attachments(region: Region) -> list[Attachment]:
+    """The region's source YAML files, read by us (not through a URL), dated like the document."""
+    when = document_date(region).replace(tzinfo=None)
+    return [
+        Attachment(string=path.read_bytes(), name=path.name, description=f"Sumber YAML: {path.name}",
+                   created=when, modified=when, relationship="Source")
+        for path in region.files
+    ]
+
+
+def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False) -> tuple[bytes, list[str]]:
+    """Render one document; return the PDF bytes and WeasyPrint's warnings."""
+    html = build_html(region, kind)
+    fetcher = SafeFetcher([region.folder / "assets", stylesheet().parent])
+    fonts = FontConfiguration()
+    with captured_warnings() as warnings:
+        document = HTML(string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/",
+                        url_fetcher=fetcher)
+        css = CSS(filename=str(stylesheet()), font_config=fonts, url_fetcher=fetcher)
+        data = document.write_pdf(
+            stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT, pdf_tags=PDF_TAGS,
+            attachments=attachments(region), uncompressed_pdf=False,
+        )
+    if strict and warnings:
+        raise PdfError(f"{region.slug} {kind}: {len(warnings)} WeasyPrint warning(s)", warnings)
+    return data, warnings

@@ -1,0 +1,107 @@
+"""The mkdocs plugin: validate the masterplans, generate every page in memory, group the nav.
+
+Works with plain `mkdocs build` / `mkdocs serve` (validating by itself) and under
+`masterplan build`, which validates first and hands over the regions and the PDF folder so that
+nothing is read twice. Invalid input aborts the build with the diagnostics, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .. import diagnostics
+from ..model import Region
+from ..render.environment import TEMPLATES
+from ..validate import validate_paths
+from . import paths
+from .labels import labels
+from .national import nation
+from .nav import build_nav
+from .pages import generate, pillar_css
+from .pdfs import SUMS, PdfDoc, manifest, sums_text
+
+log = logging.getLogger("mkdocs.plugins.masterplan")
+
+
+class MasterplanConfig(Config):
+    masterplans = c.Type(str, default="masterplans")
+    pdf_dir = c.Type(str, default="build/pdf")
+    lang = c.Optional(c.Choice(("id", "en")))
+
+
+class MasterplanPlugin(BasePlugin[MasterplanConfig]):
+    def __init__(self) -> None:
+        # Set by generator.build before the build; left as None under plain mkdocs.
+        self.regions: list[Region] | None = None
+        self.pdf_folder: Path | None = None
+        self.alternates: list[dict[str, str]] | None = None
+        self.timings: dict[str, float] = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        base = Path(config.config_file_path).resolve().parent
+        self.root = base / self.config.masterplans
+        self.pdf_source = self.pdf_folder or base / self.config.pdf_dir
+        self.lang = self.config.lang or _theme_language(config)
+        if self.alternates is not None:
+            config.extra["alternate"] = self.alternates
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        start = time.perf_counter()
+        regions = self.regions if self.regions is not None else self._validate()
+        docs = manifest(self.pdf_source, [r.slug for r in regions])
+        pages = generate(regions, lang=self.lang, pdfs=docs, directory_urls=config.use_directory_urls)
+        for page in pages:
+            files.append(File.generated(config, page.uri, content=page.content))
+        files.append(File.generated(config, "stylesheets/pillars.css", content=pillar_css(regions)))
+        _add_pdfs(files, config, docs)
+        config.nav = build_nav(nation(regions), labels(self.lang))
+        self.timings["generate"] = self.timings.get("generate", 0.0) + time.perf_counter() - start
+        log.info("masterplan: %d regions, %d pages generated", len(regions), len(pages))
+        return files
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.root))
+        server.watch(str(TEMPLATES))
+        return server
+
+    def _validate(self) -> list[Region]:
+        start = time.perf_counter()
+        result = validate_paths([self.root])
+        self.timings["validate"] = time.perf_counter() - start
+        if result.errors:
+            print(diagnostics.format_text(result.diagnostics), file=sys.stderr)
+            raise PluginError(
+                f"masterplan: {len(result.errors)} error(s) in {self.root.name}/; nothing was built "
+                "(run `masterplan validate` for details)"
+            )
+        if result.warnings:
+            log.info("masterplan: %d validation warning(s); see `masterplan validate`", len(result.warnings))
+        return result.regions
+
+
+def _add_pdfs(files: Files, config: MkDocsConfig, docs: dict[str, list[PdfDoc]]) -> None:
+    found = [d for ds in docs.values() for d in ds]
+    for doc in found:
+        files.append(File.generated(config, paths.pdf_file(doc.name), abs_src_path=str(doc.path)))
+    if found:
+        files.append(File.generated(config, paths.pdf_file(SUMS), content=sums_text(docs)))
+
+
+def _theme_language(config: MkDocsConfig) -> str:
+    try:
+        language = config.theme["language"]
+    except KeyError:
+        return "id"
+    return "en" if str(language).startswith("en") else "id"
