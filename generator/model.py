@@ -105,6 +105,7 @@ class Region:
     files: list[Path]
     cat: Catalog = field(default_factory=catalog)
     evaluations: list[Evaluation] = field(default_factory=list)
+    public: bool = False  # True for the redacted copy made by publication.public_region
 
     # ------------------------------------------------------------------ identity
 

@@ -28,6 +28,21 @@ PillarCode = Literal["governance", "branding", "economy", "living", "society", "
 Level = Literal["rendah", "sedang", "tinggi"]
 
 
+INTERNAL = {"x-internal": True}  # marks a field stripped from public builds (see publication.py)
+
+
+class Contact(BaseModel):
+    """Contact details of an official: internal, never published."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+    phone: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = Field(
+        None, description="Nomor telepon/WA — phone"
+    )
+    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=200)] | None = Field(
+        None, description="Surel — e-mail"
+    )
+
+
 class Strict(BaseModel):
     """Base for every file section: unknown keys are errors (typos must not vanish silently)."""
 
@@ -46,6 +61,8 @@ class Person(Strict):
 
 
 class Head(Person):
+    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+                                    json_schema_extra=INTERNAL)
     deputy: Person | None = Field(None, description="Wakil kepala daerah — deputy head of region")
 
 
@@ -97,12 +114,16 @@ class Agency(Strict):
     )
     name: Text = Field(description="Nama resmi perangkat daerah — official agency name")
     head: Text | None = Field(None, description="Nama kepala OPD — head of agency")
+    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+                                    json_schema_extra=INTERNAL)
 
 
 class Member(Strict):
     name: Text = Field(description="Nama — name")
     position: Text = Field(description="Jabatan dalam struktur daerah — position in government")
     role: Text = Field(description="Peran dalam dewan/tim, mis. 'Ketua' — role in the council or team")
+    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+                                    json_schema_extra=INTERNAL)
 
 
 class Body(Strict):
@@ -140,6 +161,8 @@ class Signatory(Strict):
         description="approved (mengesahkan), verified (memeriksa), prepared (menyusun)"
     )
     nip: Annotated[str, StringConstraints(pattern=r"^\d{18}$")] | None = Field(None, description="NIP")
+    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+                                    json_schema_extra=INTERNAL)
 
 
 class Foreword(Strict):
@@ -156,6 +179,8 @@ class Document(Strict):
     place: Text | None = Field(None, description="Tempat pengesahan, mis. 'Tenggarong' — place of signing")
     signatories: list[Signatory] = Field(max_length=10, default_factory=list, description="Penanda tangan — signatories")
     forewords: list[Foreword] = Field(max_length=5, default_factory=list, description="Kata pengantar — forewords")
+    internal_notes: LongText | None = Field(None, description="Catatan internal tim (tidak dipublikasikan) — internal notes",
+                                           json_schema_extra=INTERNAL)
 
 
 class Chapter(Strict):
@@ -256,6 +281,8 @@ class Programme(Strict):
     indicators: list[Indicator] = Field(max_length=20, default_factory=list, description="Indikator kinerja — indicators")
     risks: list[Risk] = Field(max_length=20, default_factory=list, description="Risiko — risks")
     status: Literal["planned", "ongoing", "done", "cancelled"] = Field("planned", description="Status program")
+    internal_notes: LongText | None = Field(None, description="Catatan internal tim (tidak dipublikasikan) — internal notes",
+                                           json_schema_extra=INTERNAL)
 
 
 class Milestone(Strict):
