@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog, catalog
 from .diagnostics import Diagnostic, make
 from .load import Loaded, display_path
-from .schema import Agency, ElementStrategy, Indicator, MasterplanFile, Period, PillarFile, Programme, QuickWin
+from .schema import (
+    Agency,
+    ElementStrategy,
+    Indicator,
+    MasterplanFile,
+    Period,
+    PillarFile,
+    Programme,
+    QuickWin,
+)
 from .shape import suggest
 
 MAX_QUICK_WIN_MONTHS = 12
@@ -185,17 +195,23 @@ def check_quick_wins(ctx: Ctx) -> Iterator[Diagnostic]:
     programmes = [p.id for pd in ctx.draft.pillars.values() for _, p in pd.programmes]
     for pd in ctx.draft.pillars.values():
         for i, q in pd.quick_wins:
-            at = (lambda *sub, code, **kw: ctx.at(pd.loaded, ("quick_wins", i, *sub), code, **kw))  # noqa: E731
-            if pd.data is not None and q.programme not in programmes:
-                yield at("programme", code="E213", id=q.programme, suggestion=ctx.suggest(q.programme, programmes))
-            months = _months(q.end) - _months(q.start) + 1
-            if months < 1:
-                yield at("end", code="E222", start=q.start, end=q.end)
-            elif months > MAX_QUICK_WIN_MONTHS:
-                yield at("end", code="E207", months=months, start=q.start, end=q.end)
-            for j, m in enumerate(q.milestones):
-                if not q.start <= m.month <= q.end:
-                    yield at("milestones", j, "month", code="E217", month=m.month, start=q.start, end=q.end)
+            yield from _quick_win(ctx, pd, i, q, programmes)
+
+
+def _quick_win(ctx: Ctx, pd: PillarDraft, i: int, q: QuickWin, programmes: list[str]) -> Iterator[Diagnostic]:
+    def at(*sub: Any, code: str, **kw: Any) -> Diagnostic:
+        return ctx.at(pd.loaded, ("quick_wins", i, *sub), code, **kw)
+
+    if pd.data is not None and q.programme not in programmes:
+        yield at("programme", code="E213", id=q.programme, suggestion=ctx.suggest(q.programme, programmes))
+    months = _months(q.end) - _months(q.start) + 1
+    if months < 1:
+        yield at("end", code="E222", start=q.start, end=q.end)
+    elif months > MAX_QUICK_WIN_MONTHS:
+        yield at("end", code="E207", months=months, start=q.start, end=q.end)
+    for j, m in enumerate(q.milestones):
+        if not q.start <= m.month <= q.end:
+            yield at("milestones", j, "month", code="E217", month=m.month, start=q.start, end=q.end)
 
 
 def _months(month: str) -> int:
@@ -248,7 +264,7 @@ def _direction(ctx: Ctx, loaded: Loaded, path: tuple[Any, ...], ind: Indicator) 
     series += sorted(ind.targets.items())
     sign = 1 if ind.direction == "up" else -1
     en = ctx.lang == "en"
-    for (_, before), (year, value) in zip(series, series[1:]):
+    for (_, before), (year, value) in pairwise(series):
         if (value - before) * sign < 0:
             trend = ("falls" if en else "turun") if sign > 0 else ("rises" if en else "naik")
             direction = ("up" if en else "naik (up)") if sign > 0 else ("down" if en else "turun (down)")

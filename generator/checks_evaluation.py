@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -116,7 +117,7 @@ def check_config(path: Path, *, lang: str) -> tuple[EvaluationConfig | None, lis
         if abs(total - 100) > 1e-9:
             diags.append(at(("schemes", i, "weights"), "E303", total=_num(total)))
     bands = sorted(enumerate(config.bands), key=lambda ib: ib[1].min)
-    for (_, a), (j, b) in zip(bands, bands[1:]):
+    for (_, a), (j, b) in pairwise(bands):
         if b.min <= a.max:
             diags.append(at(("bands", j, "min"), "E304", code=b.code, other=a.code))
     for i, band in enumerate(config.bands):

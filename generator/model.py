@@ -11,9 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalog import Catalog, Named, Pillar, catalog
 from .schema import Agency, MasterplanFile, PillarFile, Programme, QuickWin, Risk
+
+if TYPE_CHECKING:
+    from .evaluation import Evaluation
 
 
 def programme_total(p: Programme) -> int:

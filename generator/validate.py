@@ -13,8 +13,8 @@ from pathlib import Path
 from .catalog import catalog
 from .checks import Draft, PillarDraft, run_checks
 from .checks_evaluation import check_config, check_evaluation
-from .evaluation import Evaluation
 from .diagnostics import Diagnostic, make
+from .evaluation import Evaluation
 from .load import Loaded, display_path, load_file
 from .model import PillarPart, Region
 from .schema import Agency, ElementStrategy, MasterplanFile, Period, PillarFile, Programme, QuickWin

@@ -24,7 +24,7 @@ def break_lead(region: Path) -> None:
 
 
 def test_python_dash_m_and_console_script_agree(mini: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "generator", "validate", str(mini)], capture_output=True, text=True)
+    out = subprocess.run([sys.executable, "-m", "generator", "validate", str(mini)], capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr
     assert "1 wilayah (1 valid)" in out.stdout
 
