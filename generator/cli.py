@@ -107,5 +107,224 @@ def new(slug: str, name: str, kind: str, province: str, period: str, root: Path,
     click.echo(f"next: fill in the files, then run `masterplan validate {folder}`")
 
 
+def _region_folder(slug: str) -> Path:
+    """SLUG names masterplans/<slug>/; a path to a region folder works too."""
+    given = Path(slug)
+    if (given / "masterplan.yaml").is_file():
+        return given
+    folder = DEFAULT_ROOT / slug
+    if not (folder / "masterplan.yaml").is_file():
+        raise click.UsageError(f"no region {slug!r}: {folder}/masterplan.yaml does not exist")
+    return folder
+
+
+@main.command()
+@click.argument("slug")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="PDF file to write (default: ./<slug>-<kind>.pdf).")
+@click.option("--kind", type=click.Choice(["masterplan", "quick-win"]), default="masterplan", show_default=True,
+              help="The masterplan or the short quick-win briefing.")
+@click.option("--strict", is_flag=True, help="Validation and WeasyPrint warnings fail too (exit 1, nothing written).")
+@LANG
+def pdf(slug: str, output: Path | None, kind: str, strict: bool, lang: str) -> None:
+    """Render one region's official PDF (validated first; nothing is written if it is invalid)."""
+    from .pdf import write_pdf
+    from .pdf.render import PdfError
+
+    result = validate_paths([_region_folder(slug)], lang=lang)
+    if result.errors or not result.regions or (strict and result.warnings):
+        sys.exit(report(result, fmt="text", lang=lang, strict=strict) or 1)
+    region = result.regions[0]
+    path = output or Path(f"{region.slug}-{kind}.pdf")
+    try:
+        warnings = write_pdf(region, path, kind=kind, strict=strict)
+    except PdfError as exc:
+        for message in exc.warnings:
+            click.echo(f"{region.slug}: {message}", err=True)
+        click.echo(f"error: {exc}; nothing written", err=True)
+        sys.exit(1)
+    for message in warnings:
+        click.echo(f"{region.slug}: {message}", err=True)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True,
+              help="Built site whose pdf/SHA256SUMS lists the published PDFs.")
+def verify(file: Path, site: Path) -> None:
+    """Check a PDF against the published SHA-256 sums (exit 0 if it matches a published file)."""
+    from .pdf.verify import verify as check
+
+    sums = site / "pdf" / "SHA256SUMS"
+    if not sums.is_file():
+        raise click.ClickException(f"{sums} not found: build the site first (masterplan build)")
+    digest, name = check(file, sums)
+    if name:
+        click.echo(f"match: {file} is the published {name} (sha256 {digest})")
+        return
+    click.echo(f"no match: {file} (sha256 {digest}) matches none of the files listed in {sums}", err=True)
+    sys.exit(1)
+
+
+
+# --------------------------------------------------------------------------- authoring in git
+
+
+@main.command(name="fmt")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--check", is_flag=True, help="Change nothing; list files that would change (exit 1 if any).")
+@LANG
+def fmt_command(paths: tuple[Path, ...], check: bool, lang: str) -> None:
+    """Rewrite masterplan files in the canonical layout, keeping comments (files: alone; folders: all)."""
+    from .fmt import describe, format_paths
+
+    result = format_paths(_default_paths(paths), write=not check, lang=lang)
+    if result.diagnostics:
+        click.echo(diagnostics.format_text(result.diagnostics))
+    lines, total = describe(result, check=check, lang=lang)
+    for line in lines:
+        click.echo(line)
+    click.echo(total, err=True)
+    sys.exit(1 if any(d.is_error for d in result.diagnostics) or (check and result.changed) else 0)
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("--region", "slug", help="Only this region (default: every region).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ROOT, show_default=True)
+@LANG
+def diff(old: str, new: str | None, slug: str | None, fmt: str, root: Path, lang: str) -> None:
+    """What changed in the plans between git revisions OLD and NEW (default NEW: the working tree)."""
+    from .diffreport import format_markdown, format_text
+    from .gitrev import GitError, resolve, toplevel
+    from .semdiff import diff_revisions
+
+    try:
+        top = toplevel(root if root.exists() else Path.cwd())
+        revs = [resolve(top, rev) if rev else None for rev in (old, new)]
+    except GitError as exc:
+        raise click.UsageError(str(exc)) from None
+    diffs = diff_revisions(root, revs[0], revs[1], slug=slug, lang=lang)
+    if fmt == "markdown":
+        title = f"masterplan diff {old} {new or '(working tree)'}"
+        click.echo(format_markdown(diffs, lang=lang, title=title), nl=False)
+    else:
+        click.echo(format_text(diffs, lang=lang))
+
+
+def _valid_region(slug: str, lang: str):
+    result = validate_paths([_region_folder(slug)], lang=lang)
+    if result.errors or not result.regions:
+        sys.exit(report(result, fmt="text", lang=lang, strict=False) or 1)
+    return result.regions[0]
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--xlsx", type=click.Path(dir_okay=False, path_type=Path), help="Workbook to write (programmes, budgets, targets).")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="JSON file to write (open data).")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for the CSV files (open data).")
+@LANG
+def export(slug: str, xlsx: Path | None, json_file: Path | None, csv_dir: Path | None, lang: str) -> None:
+    """Export a region's programmes, yearly budgets and targets to a workbook, JSON or CSV."""
+    from . import opendata
+    from .fmt import write_atomic
+    from .spreadsheet import export_xlsx
+
+    if not (xlsx or json_file or csv_dir):
+        raise click.UsageError("give at least one of --xlsx FILE, --json FILE, --csv DIR")
+    for target in filter(None, (xlsx, json_file)):
+        if not target.parent.is_dir():
+            raise click.UsageError(f"cannot write {target}: folder {target.parent} does not exist")
+    region = _valid_region(slug, lang)
+    written = []
+    try:
+        if xlsx:
+            written.append(export_xlsx(region, xlsx))
+        if json_file:
+            write_atomic(json_file, opendata.to_json(opendata.region_data(region)))
+            written.append(json_file)
+        if csv_dir:
+            written += opendata.write_region_csv(region, csv_dir)
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {exc.filename or ''}: {exc.strerror or exc}") from None
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@main.command(name="import")
+@click.argument("slug")
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Check the workbook and report what would change; write nothing.")
+@LANG
+def import_command(slug: str, workbook: Path, dry_run: bool, lang: str) -> None:
+    """Read an exported workbook back into the region's YAML (only changed values are touched)."""
+    from .spreadsheet_import import describe, import_xlsx
+
+    region = _valid_region(slug, lang)
+    result = import_xlsx(region, workbook, lang=lang, write=not dry_run)
+    if result.diagnostics:
+        click.echo(diagnostics.format_text(result.diagnostics))
+    for line in describe(result, dry_run=dry_run, lang=lang):
+        click.echo(line, err=result.failed)
+    sys.exit(1 if result.failed else 0)
+
+
+@main.command()
+@click.option("--region", metavar="SLUG", help="Build only this region (a preview; the site holds just it).")
+@click.option("--no-pdf", is_flag=True, help="Skip the PDFs (faster; the site then links none).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Parallel PDF renderers.")
+@click.option("--strict", is_flag=True, help="Validation and PDF warnings fail the build too.")
+@click.option("--lang", "site_lang", type=click.Choice(["id", "en", "all"]), default="all", show_default=True,
+              help="Site language: Indonesian at site/, English at site/en/ (all: both, with a switch).")
+@click.option("-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=Path("mkdocs.yml"), show_default=True)
+@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (default: site_dir of mkdocs.yml).")
+def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: str, config_file: Path,
+          site_dir: Path | None) -> None:
+    """Validate, render the PDFs and build the site; replace site/ only if everything succeeded."""
+    from .build import BuildError, InvalidInput
+    from .build import build as build_site
+
+    langs = ("id", "en") if site_lang == "all" else (site_lang,)
+    lang = "en" if site_lang == "en" else "id"
+    echo = lambda line: click.echo(line, err=True)
+    try:
+        done = build_site(config_file=config_file, site_dir=site_dir, region=region, pdf=not no_pdf, jobs=jobs,
+                          strict=strict, langs=langs, echo=echo)
+    except InvalidInput as exc:
+        report(exc.result, fmt="text", lang=lang, strict=strict)
+        click.echo("nothing was built; site/ is unchanged" if lang == "en"
+                   else "tidak ada yang dibangun; site/ tidak berubah", err=True)
+        sys.exit(1)
+    except BuildError as exc:
+        click.echo(f"error: {exc}", err=True)
+        click.echo("the previous site is unchanged", err=True)
+        sys.exit(1)
+    total = sum(done.timings.get(k, 0.0) for k in done.timings if not k.startswith("generate"))
+    pages = " + ".join(f"{n} ({code})" for code, n in done.pages.items())
+    click.echo(f"built {done.site_dir} in {total:.1f} s: {len(done.regions)} region(s), {pages} pages, "
+               f"{len(done.pdfs)} PDF(s)")
+
+
+@main.command()
+@click.option("-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=Path("mkdocs.yml"), show_default=True)
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, metavar="IP:PORT")
+def serve(config_file: Path, dev_addr: str) -> None:
+    """Live preview: rebuilds and reloads the browser when a masterplan or template changes."""
+    import os
+
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -158,7 +158,7 @@ def comments(text: str) -> Counter[str]:
             tokens(ca.comment)
             tokens(list(ca.items.values()))
             tokens(ca.end)
-            children = node.values() if isinstance(node, CommentedMap) else node
+            children = list(node.values()) if isinstance(node, CommentedMap) else list(node)  # type: ignore[call-overload]
             for child in children:
                 walk(child)
 
@@ -250,3 +250,21 @@ def format_paths(paths: list[Path], *, write: bool, lang: str = "id") -> FormatR
                 write_atomic(path, new)
     report.diagnostics.sort()
     return report
+
+
+def describe(report: FormatReport, *, check: bool, lang: str = "id") -> tuple[list[str], str]:
+    """(one line per changed file, a summary line) for the command line."""
+    en = lang == "en"
+    verb = ("would reformat" if en else "perlu diformat:") if check else ("reformatted" if en else "diformat:")
+    lines = [f"{verb} {display_path(p)}" for p in report.changed]
+    lines += [f"{'skipped (not a masterplan file)' if en else 'dilewati (bukan berkas masterplan):'} {display_path(p)}"
+              for p in report.skipped]
+    n, m = len(report.checked), len(report.changed)
+    if en:
+        summary = f"{n} files checked, {m} {'would be reformatted' if check else 'reformatted'}"
+    else:
+        summary = f"{n} berkas diperiksa, {m} {'perlu diformat' if check else 'diformat'}"
+    if report.diagnostics:
+        refused = len({d.file for d in report.diagnostics if d.is_error})
+        summary += f", {refused} {'refused (invalid)' if en else 'ditolak (tidak valid)'}"
+    return lines, summary

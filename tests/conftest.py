@@ -40,3 +40,44 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture(autouse=True, scope="session")
 def _reproducible_env() -> None:
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1735689600")
+
+
+# --------------------------------------------------------------------------- the built site
+# One site per test session (samples + the hostile fixture region, Indonesian and English), built
+# by the real driver with a stand-in PDF writer (WeasyPrint has its own tests); test_site_*.py and
+# test_browser.py inspect it.
+
+SITE_FIXTURE = FIXTURES / "site" / "kota-contoh"
+
+
+def make_site_project(root: Path, regions: list[Path]) -> Path:
+    """A project folder (mkdocs.yml + masterplans/) using the repository's templates; returns mkdocs.yml."""
+    for folder in regions:
+        shutil.copytree(folder, root / "masterplans" / folder.name)
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: templates/site/docs", f"docs_dir: {ROOT / 'templates/site/docs'}")
+    text = text.replace("custom_dir: templates/site/overrides", f"custom_dir: {ROOT / 'templates/site/overrides'}")
+    (root / "mkdocs.yml").write_text(text, encoding="utf-8")
+    return root / "mkdocs.yml"
+
+
+def fake_pdf_writer(regions, out_dir: Path, **_: object) -> list[Path]:
+    written = []
+    for region in regions:
+        for kind in ("masterplan", "quick-win"):
+            path = out_dir / f"{region.slug}-{kind}.pdf"
+            path.write_bytes(f"%PDF-1.7 stand-in for {region.slug} {kind}\n".encode() * 40)
+            written.append(path)
+    return written
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory):
+    """(site folder, BuildReport) of the samples plus tests/fixtures/site/kota-contoh."""
+    from generator.build import build
+
+    root = tmp_path_factory.mktemp("site-project")
+    regions = sorted(p.parent for p in SAMPLES.glob("*/masterplan.yaml")) + [SITE_FIXTURE]
+    config = make_site_project(root, regions)
+    report = build(config_file=config, site_dir=root / "site", langs=("id", "en"), pdf_writer=fake_pdf_writer)
+    return root / "site", report

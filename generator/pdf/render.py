@@ -7,7 +7,9 @@ during the render and returned, and `strict=True` turns any of them into a `PdfE
 
 from __future__ import annotations
 
+import gc
 import logging
+import warnings as pywarnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -28,6 +30,9 @@ class PdfError(Exception):
     def __init__(self, message: str, warnings: list[str] | None = None) -> None:
         super().__init__(message)
         self.warnings = warnings or []
+
+    def __reduce__(self):  # keep the warnings when the error crosses a process boundary
+        return (type(self), (self.args[0], self.warnings))
 
 
 class _Collect(logging.Handler):
@@ -66,7 +71,10 @@ def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False
     html = build_html(region, kind)
     fetcher = SafeFetcher([region.folder / "assets", stylesheet().parent])
     fonts = FontConfiguration()
-    with captured_warnings() as warnings:
+    with captured_warnings() as warnings, pywarnings.catch_warnings():
+        # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it; collect the document
+        # here so that this known leak does not surface later as a stray ResourceWarning.
+        pywarnings.simplefilter("ignore", ResourceWarning)
         document = HTML(string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/",
                         url_fetcher=fetcher)
         css = CSS(filename=str(stylesheet()), font_config=fonts, url_fetcher=fetcher)
@@ -74,6 +82,8 @@ def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False
             stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT, pdf_tags=PDF_TAGS,
             attachments=attachments(region), uncompressed_pdf=False,
         )
+        del document, css
+        gc.collect()
     if strict and warnings:
         raise PdfError(f"{region.slug} {kind}: {len(warnings)} WeasyPrint warning(s)", warnings)
     return data, warnings

@@ -17,7 +17,8 @@ from .. import model
 from ..model import Region
 from ..render import charts
 from ..render.environment import environment
-from . import paths
+from ..render.formatting import number
+from . import colours, paths
 from .labels import labels
 from .national import Nation, nation
 from .pdfs import PdfDoc
@@ -38,11 +39,17 @@ class Site:
     lang: str
     pdfs: dict[str, list[PdfDoc]] = field(default_factory=dict)
     directory_urls: bool = False
+    # Where the PDFs are, relative to this site's root: inside it ('pdf/…', files mkdocs copies and
+    # checks) or one level up for a second-language build ('../pdf/…', linked, not copied).
+    pdf_prefix: str = ""
+
+    def pdf_uri(self, doc: PdfDoc) -> str:
+        return self.pdf_prefix + paths.pdf_file(doc.name)
 
 
 def generate(regions: list[Region], *, lang: str = "id", pdfs: dict[str, list[PdfDoc]] | None = None,
-             directory_urls: bool = False, override: Path | None = None) -> list[Page]:
-    site = Site(nation(regions), lang, pdfs or {}, directory_urls)
+             directory_urls: bool = False, pdf_prefix: str = "", override: Path | None = None) -> list[Page]:
+    site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix)
     env = site_environment(site, override=override)
     out = [
         _render(env, "home.md.j2", paths.HOME),
@@ -76,6 +83,7 @@ def site_environment(site: Site, *, override: Path | None = None) -> jinja2.Envi
     env = environment("site", lang=site.lang, override=override)
     env.filters["md"] = md_inline
     env.filters["html_text"] = html_text
+    env.filters["filesize"] = lambda size: filesize(size, site.lang)
     env.globals.update(
         t=labels(site.lang), site=site, cat=site.nation.cat, paths=paths, charts=charts,
         programme_total=model.programme_total, programme_by_year=model.programme_by_year,
@@ -97,6 +105,11 @@ def _html_link(ctx: jinja2.runtime.Context, to: str, fragment: str | None = None
 
 def pillar_css(regions: list[Region]) -> str:
     """Pillar colours as CSS classes, from the catalogue (reference data, not the stylesheet)."""
-    cat = nation(regions).cat
-    rules = [f".mp-p-{p.code} {{ --mp-pillar: {p.colour}; }}" for p in cat.pillars]
-    return "/* generated from generator/data/pillars.yaml */\n" + "\n".join(rules) + "\n"
+    return colours.pillar_css(nation(regions).cat.pillars)
+
+
+def filesize(size: int, lang: str) -> str:
+    """'1,2 MB' / '340 kB' (decimal units, as file managers show them)."""
+    if size >= 1_000_000:
+        return f"{number(round(size / 1_000_000, 1), lang)} MB"
+    return f"{number(max(round(size / 1000), 1), lang)} kB"

@@ -50,8 +50,8 @@ def manifest(folder: Path | None, slugs: list[str]) -> dict[str, list[PdfDoc]]:
 
 def sums_text(docs: dict[str, list[PdfDoc]]) -> str:
     """`sha256sum -c SHA256SUMS` format: '<hex>  <name>' per line, sorted by name."""
-    lines = sorted(f"{d.sha256}  {d.name}" for ds in docs.values() for d in ds)
-    return "".join(line + "\n" for line in lines)
+    found = sorted((d for ds in docs.values() for d in ds), key=lambda d: d.name)
+    return "".join(f"{d.sha256}  {d.name}\n" for d in found)
 
 
 def write_sums(docs: dict[str, list[PdfDoc]], folder: Path) -> Path:

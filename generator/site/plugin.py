@@ -42,16 +42,28 @@ class MasterplanConfig(Config):
 
 class MasterplanPlugin(BasePlugin[MasterplanConfig]):
     def __init__(self) -> None:
-        # Set by generator.build before the build; left as None under plain mkdocs.
+        self.provided = False
         self.regions: list[Region] | None = None
         self.pdf_folder: Path | None = None
         self.alternates: list[dict[str, str]] | None = None
+        self.pdf_prefix = ""
         self.timings: dict[str, float] = {}
+        self.page_count = 0
+
+    def provide(self, regions: list[Region], *, pdf_folder: Path | None, pdf_prefix: str = "",
+                alternates: list[dict[str, str]] | None = None) -> None:
+        """Used by `masterplan build`: already-validated regions and this build's PDFs (or none).
+
+        `pdf_prefix='../'` is for a second-language build under <site>/<lang>/: it links the main
+        site's PDFs instead of copying them.
+        """
+        self.provided = True
+        self.regions, self.pdf_folder, self.pdf_prefix, self.alternates = regions, pdf_folder, pdf_prefix, alternates
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path).resolve().parent
         self.root = base / self.config.masterplans
-        self.pdf_source = self.pdf_folder or base / self.config.pdf_dir
+        self.pdf_source = self.pdf_folder if self.provided else base / self.config.pdf_dir
         self.lang = self.config.lang or _theme_language(config)
         if self.alternates is not None:
             config.extra["alternate"] = self.alternates
@@ -59,13 +71,16 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         start = time.perf_counter()
-        regions = self.regions if self.regions is not None else self._validate()
+        regions = self.regions if self.provided and self.regions is not None else self._validate()
         docs = manifest(self.pdf_source, [r.slug for r in regions])
-        pages = generate(regions, lang=self.lang, pdfs=docs, directory_urls=config.use_directory_urls)
+        pages = generate(regions, lang=self.lang, pdfs=docs, directory_urls=config.use_directory_urls,
+                         pdf_prefix=self.pdf_prefix)
         for page in pages:
             files.append(File.generated(config, page.uri, content=page.content))
         files.append(File.generated(config, "stylesheets/pillars.css", content=pillar_css(regions)))
-        _add_pdfs(files, config, docs)
+        if not self.pdf_prefix:
+            _add_pdfs(files, config, docs)
+        self.page_count = len(pages)
         config.nav = build_nav(nation(regions), labels(self.lang))
         self.timings["generate"] = self.timings.get("generate", 0.0) + time.perf_counter() - start
         log.info("masterplan: %d regions, %d pages generated", len(regions), len(pages))

@@ -1,0 +1,1 @@
+"""The pieces of the synthetic national corpus; `benchmarks/make_corpus.py` is the entry point."""

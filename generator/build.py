@@ -1,0 +1,233 @@
+"""`masterplan build`: validate everything, render the PDFs, build the site, swap it into place.
+
+The driver reads like its table of contents (`build()`): nothing is written until every
+masterplan is valid; everything is written into a staging folder next to `site/`; the finished
+site replaces the old one by two renames at the end. A failure at any step leaves the previous
+`site/` exactly as it was.
+
+Languages: Indonesian is the site at the root; English (if asked) is a second mkdocs build of the
+same model under `site/en/`, with a language switch between them. PDFs (Indonesian, the official
+documents) are rendered once and published under `site/pdf/` with a SHA256SUMS file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import Region
+from .validate import Result, validate_paths
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+MAIN_LANG = "id"
+PALETTE_NAMES = {
+    "en": {"default": "Switch to dark mode", "slate": "Switch to light mode"},
+}
+
+Echo = Callable[[str], None]
+PdfWriter = Callable[..., list[Path]]
+
+
+class BuildError(Exception):
+    """A build that could not finish (mkdocs or PDF failure); the previous site is untouched."""
+
+
+class InvalidInput(Exception):
+    """The masterplans have errors; carries the validation result with every diagnostic."""
+
+    def __init__(self, result: Result) -> None:
+        super().__init__(f"{len(result.errors)} error(s) in the masterplans")
+        self.result = result
+
+
+@dataclass
+class BuildReport:
+    site_dir: Path
+    regions: list[Region]
+    pages: dict[str, int] = field(default_factory=dict)
+    pdfs: list[Path] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: int = 0
+
+
+def build(
+    *,
+    config_file: Path = Path("mkdocs.yml"),
+    site_dir: Path | None = None,
+    region: str | None = None,
+    pdf: bool = True,
+    jobs: int = 1,
+    strict: bool = False,
+    langs: tuple[str, ...] = ("id", "en"),
+    echo: Echo = lambda _: None,
+    pdf_writer: PdfWriter | None = None,
+) -> BuildReport:
+    """Build the site (and PDFs) into `site_dir` (default: mkdocs.yml's site_dir).
+
+    `pdf_writer` replaces `generator.pdf.write_pdfs` (same signature), e.g. in tests.
+    """
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner on every build
+    timer = _Timer()
+    root, site = _locations(config_file, site_dir)
+    with timer("validate"):
+        result = _validate(root, region, strict=strict, lang=langs[0])
+    report = BuildReport(site, result.regions, timings=timer.times, warnings=len(result.warnings))
+    echo(f"validated {len(result.regions)} region(s) in {timer.times['validate']:.1f} s")
+    stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))
+    try:
+        pdf_dir = None
+        if pdf:
+            with timer("pdf"):
+                pdf_dir, report.pdfs = _render_pdfs(result.regions, stage / "pdf", jobs=jobs, strict=strict,
+                                                    echo=echo, writer=pdf_writer)
+        new_site = stage / "site"
+        for lang in _ordered(langs):
+            out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
+            with timer(f"mkdocs-{lang}"):
+                plugin = _run_mkdocs(config_file, out, result.regions, lang=lang, langs=langs, pdf_dir=pdf_dir)
+            report.pages[lang] = plugin.page_count
+            timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
+            echo(f"built the {LANGUAGES[lang]} site ({plugin.page_count} pages) in {timer.times[f'mkdocs-{lang}']:.1f} s")
+        with timer("swap"):
+            _swap(new_site, site)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return report
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def _locations(config_file: Path, site_dir: Path | None) -> tuple[Path, Path]:
+    """The masterplans folder (from the plugin's config) and the site folder, both absolute."""
+    cfg = _load_config(config_file)
+    plugin = cfg.plugins["masterplan"]
+    base = config_file.resolve().parent
+    site = (site_dir or Path(cfg.site_dir)).resolve()
+    return base / plugin.config.masterplans, site
+
+
+def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Result:
+    """Every region (or one): any error, or any warning under --strict, stops the build here."""
+    target = root / region if region else root
+    if region and not (target / "masterplan.yaml").is_file():
+        raise BuildError(f"no region {region!r}: {target}/masterplan.yaml does not exist")
+    result = validate_paths([target], lang=lang)
+    if result.errors or (strict and result.warnings) or not result.regions:
+        raise InvalidInput(result)
+    return result
+
+
+def _render_pdfs(regions: list[Region], out: Path, *, jobs: int, strict: bool, echo: Echo,
+                 writer: PdfWriter | None) -> tuple[Path | None, list[Path]]:
+    if writer is None:
+        try:
+            from .pdf import write_pdfs as writer
+        except ImportError:
+            echo("PDF renderer not available (generator.pdf); building the site without PDFs")
+            return None, []
+    out.mkdir(parents=True)
+    written = writer(regions, out, jobs=jobs, strict=strict, progress=False)
+    echo(f"rendered {len(written)} PDF(s)")
+    return out, list(written)
+
+
+def _run_mkdocs(config_file: Path, out: Path, regions: list[Region], *, lang: str, langs: tuple[str, ...],
+                pdf_dir: Path | None) -> Any:
+    """One strict mkdocs build of one language into `out`; returns the masterplan plugin instance."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import MkDocsException
+
+    cfg = _load_config(config_file, site_dir=str(out), strict=True, **_language_overrides(config_file, lang))
+    plugin = cfg.plugins["masterplan"]
+    plugin.config.lang = lang
+    secondary = lang != MAIN_LANG and MAIN_LANG in langs
+    alternates = [
+        {"name": LANGUAGES[code], "lang": code, "link": _alternate_link(code, lang)} for code in _ordered(langs)
+    ]
+    plugin.provide(regions, pdf_folder=pdf_dir, pdf_prefix="../" if secondary else "",
+                   alternates=alternates if len(langs) > 1 else None)
+    cfg.plugins.on_startup(command="build", dirty=False)
+    try:
+        mkdocs_build(cfg)
+    except MkDocsException as exc:  # Abort (strict warnings), PluginError, ConfigurationError
+        raise BuildError(f"mkdocs build ({LANGUAGES[lang]}) failed: {exc}") from None
+    finally:
+        cfg.plugins.on_shutdown()
+    return plugin
+
+
+def _swap(new_site: Path, site: Path) -> None:
+    """Replace `site` by `new_site` with renames on the same filesystem; restore on failure."""
+    old = site.with_name(f".{site.name}-old-{os.getpid()}")
+    if site.exists():
+        os.rename(site, old)
+    try:
+        os.rename(new_site, site)
+    except OSError:
+        if old.exists():
+            os.rename(old, site)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _load_config(config_file: Path, **overrides: Any) -> Any:
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        return load_config(str(config_file), **overrides)
+    except ConfigurationError as exc:
+        raise BuildError(f"{config_file}: {exc}") from None
+
+
+def _language_overrides(config_file: Path, lang: str) -> dict[str, Any]:
+    """mkdocs.yml is written for the Indonesian site; other languages swap the theme's strings."""
+    if lang == MAIN_LANG:
+        return {}
+    from mkdocs.utils import yaml_load
+
+    with open(config_file, encoding="utf-8") as fh:
+        raw = yaml_load(fh)
+    theme = dict(raw["theme"], language=lang)
+    names = PALETTE_NAMES.get(lang, {})
+    theme["palette"] = [
+        dict(entry, toggle=dict(entry["toggle"], name=names.get(entry.get("scheme", ""), entry["toggle"]["name"])))
+        for entry in theme.get("palette", [])
+    ]
+    return {"theme": theme}
+
+
+def _alternate_link(code: str, current: str) -> str:
+    """Path from the current build's root to `code`'s root (the page path is appended in the theme)."""
+    here = "" if current == MAIN_LANG else "../"
+    return here if code == MAIN_LANG else f"{here}{code}/"
+
+
+def _ordered(langs: tuple[str, ...]) -> list[str]:
+    """Main language first: its build cleans the staging site folder the others live in."""
+    return sorted(dict.fromkeys(langs), key=lambda code: code != MAIN_LANG)
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+
+    def __call__(self, name: str) -> "_Timer":
+        self._name = name
+        return self
+
+    def __enter__(self) -> None:
+        self._start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.times[self._name] = time.perf_counter() - self._start

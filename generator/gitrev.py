@@ -1,0 +1,120 @@
+"""Read masterplans as they were at a git revision, with the real `git` command.
+
+A revision's files are extracted (`git archive`) into a temporary folder and validated by the
+same code as the working tree, so a past revision yields the same `Region` model the site is
+built from. Nothing in the repository or its working tree is touched.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .diagnostics import Diagnostic
+from .model import Region
+from .validate import PLAN_FILE, validate_region
+
+WORKTREE = None  # a "revision" meaning the files on disk now
+
+
+class GitError(Exception):
+    """git is missing, the folder is not in a repository, or a revision does not exist."""
+
+
+def git(cwd: Path, *args: str) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise GitError("git is not installed") from None
+    if done.returncode != 0:
+        raise GitError(done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed")
+    return done.stdout
+
+
+def toplevel(path: Path) -> Path:
+    folder = path if path.is_dir() else path.parent
+    return Path(git(folder, "rev-parse", "--show-toplevel").decode().strip())
+
+
+def resolve(top: Path, rev: str) -> str:
+    """The full commit id of `rev`, or GitError if it names no commit."""
+    try:
+        return git(top, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+    except GitError:
+        raise GitError(f"unknown revision {rev!r}") from None
+
+
+@dataclass
+class Snapshot:
+    """Regions found under a folder at one revision: valid ones as models, invalid ones as errors."""
+
+    regions: dict[str, Region] = field(default_factory=dict)
+    invalid: dict[str, list[Diagnostic]] = field(default_factory=dict)
+
+    @property
+    def slugs(self) -> set[str]:
+        return set(self.regions) | set(self.invalid)
+
+
+def snapshot(root: Path, rev: str | None, *, slug: str | None = None, lang: str = "id") -> Snapshot:
+    """The regions under `root` (a folder of regions) at `rev`; `rev=None` reads the working tree."""
+    if rev is WORKTREE:
+        return _validate_all(root, slug, lang)
+    top = toplevel(root)
+    prefix = root.resolve().relative_to(top)
+    target = prefix / slug if slug else prefix
+    with tempfile.TemporaryDirectory(prefix="masterplan-rev-") as tmp:
+        if _extract(top, rev, target, Path(tmp)):
+            return _validate_all(Path(tmp) / prefix, slug, lang)
+        return Snapshot()
+
+
+def _extract(top: Path, rev: str, target: Path, into: Path) -> bool:
+    """Write the tree `target` of `rev` into `into`; False when it did not exist at `rev`."""
+    listed = git(top, "ls-tree", "--name-only", rev, "--", target.as_posix() or ".")
+    if not listed.strip():
+        return False
+    data = git(top, "archive", "--format=tar", rev, "--", target.as_posix() or ".")
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return True
+
+
+def _validate_all(root: Path, slug: str | None, lang: str) -> Snapshot:
+    snap = Snapshot()
+    if slug:
+        folders = [root / slug] if (root / slug / PLAN_FILE).is_file() else []
+    else:
+        folders = sorted(p.parent for p in root.glob(f"*/{PLAN_FILE}"))
+    for folder in folders:
+        region, diags = validate_region(folder, lang=lang)
+        if region is None:
+            snap.invalid[folder.name] = [d for d in diags if d.is_error]
+        else:
+            snap.regions[folder.name] = region
+    return snap
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    short: str
+    parent: str | None
+    author: str
+    date: str  # ISO 8601 with offset, as git records it
+    subject: str
+
+
+def log(folder: Path, *, limit: int) -> list[Commit]:
+    """Commits that touched `folder`, newest first."""
+    fmt = "%H%x1f%h%x1f%P%x1f%an%x1f%aI%x1f%s%x1e"
+    out = git(folder, "log", f"--max-count={limit}", f"--format={fmt}", "--", ".").decode("utf-8", "replace")
+    commits = []
+    for record in filter(None, (r.strip("\n") for r in out.split("\x1e"))):
+        sha, short, parents, author, date, subject = record.split("\x1f")
+        commits.append(Commit(sha, short, parents.split()[0] if parents else None, author, date, subject))
+    return commits

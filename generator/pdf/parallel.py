@@ -1,0 +1,79 @@
+"""Render many documents, in a pool of reused worker processes, with a progress bar on a terminal.
+
+WeasyPrint is CPU-bound and single-threaded, so documents are spread over processes. Importing it
+costs ~0.65 s, so the workers come from a fork server that has imported the renderer once and
+live for the whole batch. Each job is one (region, kind) pair; results come back in completion
+order but the returned list follows input order, so callers (and the SHA256SUMS file) are stable.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import nullcontext
+from pathlib import Path
+
+from ..model import Region
+from .document import KINDS
+
+PRELOAD = ["generator.pdf.render"]
+LOG = logging.getLogger("masterplan.pdf")
+
+
+def _job(region: Region, path: Path, kind: str, strict: bool) -> list[str]:
+    from . import write_pdf
+
+    return write_pdf(region, path, kind=kind, strict=strict)
+
+
+def _progress(total: int, enabled: bool):
+    """A rich progress bar on an interactive stderr; nothing in CI logs or pipes."""
+    if not (enabled and sys.stderr.isatty()):
+        return nullcontext(None)
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("PDF"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+
+
+def render_all(regions: list[Region], out_dir: Path, *, jobs: int, strict: bool, progress: bool) -> list[Path]:
+    """Write both documents of every region into `out_dir`; raise `PdfError` on the first failure
+    (strict) after the other jobs have finished, so no worker is killed mid-write."""
+    from . import file_name
+
+    tasks = [(region, out_dir / file_name(region, kind), kind) for region in regions for kind in KINDS]
+    with _progress(len(tasks), progress) as bar:
+        task_id = bar.add_task("", total=len(tasks)) if bar else None
+
+        def advance(path: Path, warnings: list[str]) -> None:
+            for message in warnings:  # surfaced through logging: the build decides how to show them
+                LOG.warning("%s: %s", path.name, message)
+            if bar is not None:
+                bar.update(task_id, advance=1, description=path.name)
+
+        if jobs <= 1 or len(tasks) <= 1:
+            for region, path, kind in tasks:
+                advance(path, _job(region, path, kind, strict))
+            return [path for _, path, _ in tasks]
+        return _in_pool(tasks, jobs, strict, advance)
+
+
+def _in_pool(tasks: list[tuple[Region, Path, str]], jobs: int, strict: bool, advance) -> list[Path]:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    errors: list[BaseException] = []
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        futures: dict[Future, Path] = {
+            pool.submit(_job, region, path, kind, strict): path for region, path, kind in tasks
+        }
+        for future in as_completed(futures):
+            error = future.exception()
+            if error is not None:
+                errors.append(error)
+            advance(futures[future], [] if error else future.result())
+    if errors:
+        raise errors[0]
+    return [path for _, path, _ in tasks]

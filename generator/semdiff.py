@@ -1,0 +1,285 @@
+"""What changed in a region's plan between two versions, in the plan's own terms.
+
+A line diff of YAML tells a reviewer that line 212 changed; this tells them that programme
+GOV-03's 2027 budget went from Rp 1,5 miliar to Rp 1,9 miliar, that Smart Governance's total for
+2027 rose by Rp 400 juta, and that the document moved from draft to final. Both sides are
+validated `Region` models (see `gitrev.snapshot`), so formatting and comment edits show no change.
+Rendering as text and Markdown is in `diffreport.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from .gitrev import Snapshot, snapshot
+from .model import Region, programme_by_year, programme_total, quick_win_total
+from .schema import Indicator, Programme, QuickWin
+
+# Short fields are shown old → new; long text fields are only named as changed.
+PROGRAMME_SHORT = ("name", "element", "category", "lead", "support", "years", "status")
+# Internal notes are named when they change, never shown: job summaries may be public.
+PROGRAMME_LONG = ("description", "problem", "goal", "partners", "outputs", "risks", "internal_notes")
+QUICK_WIN_SHORT = ("name", "programme", "element", "lead", "support", "start", "end", "beneficiaries")
+QUICK_WIN_LONG = ("description", "milestones", "indicators")
+DOCUMENT_SHORT = ("status", "version", "approved_on", "title", "place")
+PLAN_SECTIONS = ("region", "rpjmd", "vision", "missions", "goals", "agencies", "council", "team",
+                 "readiness", "chapters")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field: `old` → `new`; both None for a long field that is only reported as changed."""
+
+    field: str
+    old: Any = None
+    new: Any = None
+
+    @property
+    def detailed(self) -> bool:
+        return self.old is not None or self.new is not None
+
+
+@dataclass(frozen=True)
+class TargetChange:
+    """An indicator added or removed, one year's target changed, or its baseline changed.
+
+    For a baseline, `old`/`new` are (year, value) pairs or None."""
+
+    indicator: str
+    kind: str  # target | baseline | added | removed
+    year: int | None = None
+    old: Any = None
+    new: Any = None
+
+
+@dataclass
+class ItemDiff:
+    """A programme or quick win present on both sides, and how it changed."""
+
+    id: str
+    name: str
+    pillar: str
+    old_pillar: str | None = None  # set when the item moved to another pillar file
+    changes: list[Change] = field(default_factory=list)
+    budget: dict[int | str, tuple[int, int]] = field(default_factory=dict)  # year or source → (old, new)
+    targets: list[TargetChange] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.old_pillar or self.changes or self.budget or self.targets)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A programme or quick win that was added or removed."""
+
+    id: str
+    name: str
+    pillar: str
+    total: int
+
+
+@dataclass
+class RegionDiff:
+    slug: str
+    name: str
+    state: str = "changed"  # added | removed | changed | invalid
+    invalid_at: list[str] = field(default_factory=list)  # "old"/"new" sides that did not validate
+    errors: int = 0
+    document: list[Change] = field(default_factory=list)
+    plan: list[Change] = field(default_factory=list)  # sections of masterplan.yaml, pillar summaries
+    added: list[Item] = field(default_factory=list)
+    removed: list[Item] = field(default_factory=list)
+    changed: list[ItemDiff] = field(default_factory=list)
+    budget: dict[str, dict[int, tuple[int, int]]] = field(default_factory=dict)  # pillar → year → (old, new)
+    total: tuple[int, int] = (0, 0)
+    qw_added: list[Item] = field(default_factory=list)
+    qw_removed: list[Item] = field(default_factory=list)
+    qw_changed: list[ItemDiff] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.state == "changed" and not (
+            self.document or self.plan or self.added or self.removed or self.changed or self.budget
+            or self.qw_added or self.qw_removed or self.qw_changed
+        )
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def diff_revisions(root: Path, old_rev: str | None, new_rev: str | None, *, slug: str | None = None,
+                   lang: str = "id") -> list[RegionDiff]:
+    """Every region under `root` that differs between two revisions (None = working tree)."""
+    before = snapshot(root, old_rev, slug=slug, lang=lang)
+    after = snapshot(root, new_rev, slug=slug, lang=lang)
+    return diff_snapshots(before, after)
+
+
+def diff_snapshots(before: Snapshot, after: Snapshot) -> list[RegionDiff]:
+    out = []
+    for slug in sorted(before.slugs | after.slugs):
+        old, new = before.regions.get(slug), after.regions.get(slug)
+        if slug in before.invalid or slug in after.invalid:
+            sides = [s for s, snap in (("old", before), ("new", after)) if slug in snap.invalid]
+            errors = len(before.invalid.get(slug, [])) + len(after.invalid.get(slug, []))
+            out.append(RegionDiff(slug, _name(old, new, slug), state="invalid", invalid_at=sides, errors=errors))
+            continue
+        result = diff_regions(old, new, slug=slug)
+        if not result.empty:
+            out.append(result)
+    return out
+
+
+def diff_regions(old: Region | None, new: Region | None, *, slug: str) -> RegionDiff:
+    """Compare two validated versions of one region; either may be None (added or removed)."""
+    diff = RegionDiff(slug, _name(old, new, slug))
+    if old is None or new is None:
+        diff.state = "added" if old is None else "removed"
+    diff.document = _document(old, new)
+    diff.plan = _plan(old, new)
+    diff.added, diff.removed, diff.changed = _items(
+        _programmes(old), _programmes(new), short=PROGRAMME_SHORT, long=PROGRAMME_LONG, total=programme_total
+    )
+    for item in diff.changed:
+        item_old, item_new = _programmes(old)[item.id][1], _programmes(new)[item.id][1]
+        item.budget = _pairs(programme_by_year(item_old), programme_by_year(item_new))
+        item.changes += _source_shifts(item_old, item_new)
+        item.targets = _targets(item_old.indicators, item_new.indicators)
+    diff.changed = [c for c in diff.changed if not c.empty]
+    diff.qw_added, diff.qw_removed, diff.qw_changed = _items(
+        _quick_wins(old), _quick_wins(new), short=QUICK_WIN_SHORT, long=QUICK_WIN_LONG, total=quick_win_total
+    )
+    for item in diff.qw_changed:
+        qw_old, qw_new = _quick_wins(old)[item.id][1], _quick_wins(new)[item.id][1]
+        item.budget = _pairs(qw_old.budget, qw_new.budget)
+        item.targets = _targets(qw_old.indicators, qw_new.indicators)
+    diff.qw_changed = [c for c in diff.qw_changed if not c.empty]
+    diff.budget = _budget(old, new)
+    diff.total = (old.total_budget if old else 0, new.total_budget if new else 0)
+    return diff
+
+
+# --------------------------------------------------------------------------- parts
+
+
+def _name(old: Region | None, new: Region | None, slug: str) -> str:
+    region = new or old
+    return region.full_name if region else slug
+
+
+def _document(old: Region | None, new: Region | None) -> list[Change]:
+    a = old.plan.document if old else None
+    b = new.plan.document if new else None
+    changes = [_short(name, getattr(a, name, None), getattr(b, name, None)) for name in DOCUMENT_SHORT]
+    for name in ("signatories", "forewords", "internal_notes"):
+        if old and new and getattr(a, name, None) != getattr(b, name, None):
+            changes.append(Change(name))
+    if old and new and old.plan.period != new.plan.period:
+        changes.append(Change("period", _period(old), _period(new)))
+    return [c for c in changes if c is not None]
+
+
+def _period(region: Region) -> str:
+    return f"{region.plan.period.start}–{region.plan.period.end}"
+
+
+def _plan(old: Region | None, new: Region | None) -> list[Change]:
+    """Sections of masterplan.yaml and pillar narratives that changed (named, not detailed)."""
+    if old is None or new is None:
+        return []
+    changes = [Change(name) for name in PLAN_SECTIONS if getattr(old.plan, name) != getattr(new.plan, name)]
+    for part_old, part_new in zip(old.parts, new.parts, strict=True):
+        for name in ("summary", "strategy"):
+            if getattr(part_old.data, name) != getattr(part_new.data, name):
+                changes.append(Change(f"{part_new.code}.{name}"))
+    return changes
+
+
+def _programmes(region: Region | None) -> dict[str, tuple[str, Programme]]:
+    if region is None:
+        return {}
+    return {p.id: (part.code, p) for part in region.parts for p in part.data.programmes}
+
+
+def _quick_wins(region: Region | None) -> dict[str, tuple[str, QuickWin]]:
+    if region is None:
+        return {}
+    return {q.id: (part.code, q) for part in region.parts for q in part.data.quick_wins}
+
+
+def _items(old: dict[str, tuple[str, Any]], new: dict[str, tuple[str, Any]], *, short: tuple[str, ...],
+           long: tuple[str, ...], total: Any) -> tuple[list[Item], list[Item], list[ItemDiff]]:
+    added = [Item(i, new[i][1].name, new[i][0], total(new[i][1])) for i in new if i not in old]
+    removed = [Item(i, old[i][1].name, old[i][0], total(old[i][1])) for i in old if i not in new]
+    changed = []
+    for item_id in (i for i in new if i in old):
+        (pillar_a, a), (pillar_b, b) = old[item_id], new[item_id]
+        item = ItemDiff(item_id, b.name, pillar_b, old_pillar=pillar_a if pillar_a != pillar_b else None)
+        item.changes = [c for name in short if (c := _short(name, getattr(a, name), getattr(b, name)))]
+        item.changes += [Change(name) for name in long if getattr(a, name) != getattr(b, name)]
+        changed.append(item)
+    return added, removed, changed
+
+
+def _short(name: str, old: Any, new: Any) -> Change | None:
+    if old == new:
+        return None
+    return Change(name, _plain(old), _plain(new))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "—"
+    if isinstance(value, BaseModel):
+        return str(value.model_dump())
+    return "—" if value is None else value
+
+
+def _pairs(old: Mapping[Any, int], new: Mapping[Any, int]) -> dict[Any, tuple[int, int]]:
+    """Keys whose amounts differ, with (old, new); a missing key counts as 0."""
+    keys = sorted(set(old) | set(new), key=str)
+    return {k: (old.get(k, 0), new.get(k, 0)) for k in keys if old.get(k, 0) != new.get(k, 0)}
+
+
+def _source_shifts(old: Programme, new: Programme) -> list[Change]:
+    """Years whose total stayed the same but whose money moved between sources (APBD → CSR…)."""
+    out = []
+    for year in sorted(set(old.budget) & set(new.budget)):
+        a, b = old.budget[year], new.budget[year]
+        if a != b and sum(a.values()) == sum(b.values()):
+            out.append(Change(f"budget.{year}", dict(a), dict(b)))
+    return out
+
+
+def _targets(old: list[Indicator], new: list[Indicator]) -> list[TargetChange]:
+    """Target changes per indicator (matched by name) and year; indicators added or removed."""
+    by_old, by_new = {i.name: i for i in old}, {i.name: i for i in new}
+    out = [TargetChange(name, "added") for name in by_new if name not in by_old]
+    out += [TargetChange(name, "removed") for name in by_old if name not in by_new]
+    for name in (n for n in by_new if n in by_old):
+        base_a, base_b = by_old[name].baseline, by_new[name].baseline
+        if base_a != base_b:
+            pair = [(b.year, b.value) if b else None for b in (base_a, base_b)]
+            out.append(TargetChange(name, "baseline", None, *pair))
+        a, b = by_old[name].targets, by_new[name].targets
+        for year in sorted(set(a) | set(b)):
+            if a.get(year) != b.get(year):
+                out.append(TargetChange(name, "target", year, a.get(year), b.get(year)))
+    return out
+
+
+def _budget(old: Region | None, new: Region | None) -> dict[str, dict[int, tuple[int, int]]]:
+    a = old.budget_by_pillar_year if old else {}
+    b = new.budget_by_pillar_year if new else {}
+    out = {}
+    for pillar in [*b, *(p for p in a if p not in b)]:
+        pairs = _pairs(a.get(pillar, {}), b.get(pillar, {}))
+        if pairs:
+            out[pillar] = pairs
+    return out

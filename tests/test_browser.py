@@ -1,0 +1,138 @@
+"""The built site in real headless Chromium (Debian's /usr/bin/chromium driven by Playwright).
+
+A reviewer's path: home → region → pillar → programme by clicking, a search for a programme by
+name, no console errors, and no serious or critical axe-core accessibility violations.
+
+Needs: `apt-get install chromium` and, for the accessibility check,
+`npm install --prefix build/node axe-core` (build/ is git-ignored). Never `playwright install`.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = ROOT / "build" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (Python package only)")
+if not CHROMIUM.exists():
+    pytest.skip("Chromium missing: apt-get install chromium", allow_module_level=True)
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site) -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(built_site[0]))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.errors = []  # console errors and uncaught exceptions, checked by the tests
+    tab.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
+    tab.on("pageerror", lambda exc: tab.errors.append(str(exc)))
+    yield tab
+    context.close()
+
+
+def test_reviewer_clicks_from_home_to_a_programme(page, base_url: str) -> None:
+    expect = playwright_api.expect
+    page.goto(base_url)
+    expect(page.locator("h1")).to_contain_text("Masterplan Smart City")
+
+    page.locator("article table").first.get_by_role("link", name="Kabupaten Kutai Kartanegara").click()
+    expect(page).to_have_url(f"{base_url}wilayah/kutai-kartanegara/index.html")
+    expect(page.locator("h1")).to_contain_text("Kabupaten Kutai Kartanegara")
+    expect(page.locator("figure svg[role=img]").first).to_be_visible()
+
+    page.locator("nav.md-nav--primary").get_by_role("link", name="Smart Governance", exact=True).click()
+    expect(page).to_have_url(f"{base_url}wilayah/kutai-kartanegara/governance.html")
+
+    page.locator("article table").first.get_by_role("link", name="GOV-01", exact=True).click()
+    expect(page).to_have_url(f"{base_url}wilayah/kutai-kartanegara/governance.html#gov-01")
+    heading = page.locator("h3#gov-01")
+    expect(heading).to_contain_text("Idaman RT")
+    expect(heading).to_be_in_viewport()
+    assert page.errors == []
+
+
+def test_search_finds_a_programme_by_name(page, base_url: str) -> None:
+    expect = playwright_api.expect
+    page.goto(base_url + "wilayah/balikpapan/index.html")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator("input.md-search__input").fill("Idaman RT")
+    results = page.locator(".md-search-result__item")
+    expect(results.first).to_be_visible(timeout=15_000)
+    first = results.first.locator("a").first
+    expect(first).to_contain_text("Idaman RT")
+    assert "kutai-kartanegara/governance.html#gov-01" in (first.get_attribute("href") or "")
+    page.locator("input.md-search__input").fill("Dinas Koperasi, Usaha Mikro")  # an agency name
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+    assert page.errors == []
+
+
+def test_works_from_a_folder_without_a_server(page, built_site) -> None:
+    """file:// (a USB stick): pages, relative links and offline search."""
+    expect = playwright_api.expect
+    page.goto((built_site[0] / "index.html").as_uri())
+    page.get_by_role("link", name="Perbandingan").first.click()
+    expect(page.locator("h1")).to_contain_text("Perbandingan wilayah")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill("Simpel BPJS")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=15_000)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", [
+    "index.html",
+    "wilayah/kutai-kartanegara/index.html",
+    "wilayah/kutai-kartanegara/governance.html#gov-01",
+])
+def test_no_serious_accessibility_violations(browser, base_url: str, path: str, scheme: str) -> None:
+    if not AXE.exists():
+        pytest.skip(f"axe-core missing: npm install --prefix {ROOT / 'build' / 'node'} axe-core")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        tab = context.new_page()
+        tab.goto(base_url + path)
+        tab.add_script_tag(path=str(AXE))
+        result = tab.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    finally:
+        context.close()
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:5]]}"
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
