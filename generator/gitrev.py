@@ -107,14 +107,24 @@ class Commit:
     author: str
     date: str  # ISO 8601 with offset, as git records it
     subject: str
+    truncated: bool = False  # a shallow clone's oldest commit: its parents are not here
+
+
+def _shallow_boundary(folder: Path) -> set[str]:
+    """Commits whose parents a shallow clone left out (git lists them in `.git/shallow`)."""
+    path = Path(git(folder, "rev-parse", "--git-path", "shallow").decode().strip())
+    path = path if path.is_absolute() else folder / path
+    return set(path.read_text().split()) if path.is_file() else set()
 
 
 def log(folder: Path, *, limit: int) -> list[Commit]:
     """Commits that touched `folder`, newest first."""
     fmt = "%H%x1f%h%x1f%P%x1f%an%x1f%aI%x1f%s%x1e"
     out = git(folder, "log", f"--max-count={limit}", f"--format={fmt}", "--", ".").decode("utf-8", "replace")
+    boundary = _shallow_boundary(folder)
     commits = []
     for record in filter(None, (r.strip("\n") for r in out.split("\x1e"))):
         sha, short, parents, author, date, subject = record.split("\x1f")
-        commits.append(Commit(sha, short, parents.split()[0] if parents else None, author, date, subject))
+        parent = parents.split()[0] if parents else None
+        commits.append(Commit(sha, short, parent, author, date, subject, truncated=sha in boundary))
     return commits

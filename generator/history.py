@@ -5,8 +5,9 @@ diff, so the history says "GOV-03: budget, target; total Rp 12 miliar → Rp 12,
 than "governance.yaml: 3 lines". The site's history page is rendered from `Revision` objects.
 
 Every state of the region is validated once (a commit's state is its parent's "after"), so a
-history of n commits costs n + 1 validations. Outside a git repository, or in a shallow clone
-whose first commit has no parent here, the history is simply shorter, never an error.
+history of n commits costs n + 1 validations. Outside a git repository the history is empty; in a
+shallow clone (CI checkouts without `fetch-depth: 0`) the oldest commit says its predecessor is
+missing instead of pretending the region was created there. Never an error.
 """
 
 from __future__ import annotations
@@ -39,24 +40,32 @@ def region_history(folder: Path, *, limit: int = DEFAULT_LIMIT, lang: str = "id"
         commits = log(folder, limit=limit)
     except GitError:
         return []
-    states: dict[str | None, Snapshot] = {}
+    states: dict[str | None, Snapshot | None] = {}
 
-    def state(rev: str | None) -> Snapshot:
+    def state(rev: str | None) -> Snapshot | None:
         if rev not in states:
             try:
                 states[rev] = snapshot(folder.parent, rev, slug=folder.name, lang=lang) if rev else Snapshot()
-            except GitError:  # parent missing from a shallow clone
-                states[rev] = Snapshot()
+            except GitError:  # the parent is not in this (shallow) clone
+                states[rev] = None
         return states[rev]
 
-    return [_revision(c, state(c.parent), state(c.sha), lang) for c in commits]
+    return [_revision(c, None if c.truncated else state(c.parent), state(c.sha) or Snapshot(), lang) for c in commits]
 
 
-def _revision(commit: Commit, before: Snapshot, after: Snapshot, lang: str) -> Revision:
+def _revision(commit: Commit, before: Snapshot | None, after: Snapshot, lang: str) -> Revision:
+    words = _WORDS["en" if lang == "en" else "id"]
+    if before is None:
+        return Revision(commit.sha, commit.short, commit.author, commit.date, commit.subject, [words["truncated"]])
     diffs = diff_snapshots(before, after)
     diff = diffs[0] if diffs else None
-    summary = summary_lines(diff, lang=lang) if diff else [_NO_CONTENT["en" if lang == "en" else "id"]]
+    summary = summary_lines(diff, lang=lang) if diff else [words["no_content"]]
     return Revision(commit.sha, commit.short, commit.author, commit.date, commit.subject, summary, diff)
 
 
-_NO_CONTENT = {"id": "tanpa perubahan isi (tata letak atau komentar)", "en": "no change in content (layout or comments)"}
+_WORDS = {
+    "id": {"no_content": "tanpa perubahan isi (tata letak atau komentar)",
+           "truncated": "revisi sebelumnya tidak tersedia di salinan ini (clone dangkal)"},
+    "en": {"no_content": "no change in content (layout or comments)",
+           "truncated": "the previous revision is not in this copy (shallow clone)"},
+}

@@ -47,8 +47,9 @@ def region_folders(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], 
     found: list[Path] = []
     diags: list[Diagnostic] = []
     for path in paths:
-        if path.is_file() and (path.parent / PLAN_FILE).exists():
-            found.append(path.parent)
+        owner = next((p for p in path.parents[:2] if (p / PLAN_FILE).exists()), None) if path.is_file() else None
+        if owner is not None:
+            found.append(owner)
         elif (path / PLAN_FILE).exists():
             found.append(path)
         elif path.is_dir() and (subs := sorted(p.parent for p in path.glob(f"*/{PLAN_FILE}"))):

@@ -104,3 +104,11 @@ def test_committed_schema_is_current(tmp_path: Path) -> None:
     for name in ("masterplan.schema.json", "pillar.schema.json", "evaluation.schema.json"):
         assert (tmp_path / name).read_text() == (ROOT / "schema" / name).read_text(), (
             f"schema/{name} is stale: run `masterplan schema -o schema`")
+
+
+def test_a_file_path_validates_its_region(mini: Path, in_tmp: Path) -> None:
+    (mini / "evaluations").mkdir()
+    path = mini / "evaluations" / "2025-tahap-1.yaml"
+    path.write_text("format: 1\nyear: 2025\nstage: 1\ndate: '2025-09-01'\nevaluators: [{name: A, institution: B}]\n")
+    result = invoke("validate", "masterplans/mini/evaluations/2025-tahap-1.yaml")
+    assert "1 wilayah" in result.output and "E022" not in result.output

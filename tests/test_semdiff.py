@@ -224,3 +224,13 @@ def test_a_budget_change_in_a_real_sample(tmp_path: Path, monkeypatch: pytest.Mo
     assert f"anggaran {year}: {rupiah(before)} → {rupiah(before + 250_000_000)} (+{rupiah(250_000_000)})" in out
     pillar_before = region.budget_by_pillar_year["governance"][year]
     assert f"Smart Governance {year}: {rupiah(pillar_before)} → {rupiah(pillar_before + 250_000_000)}" in out
+
+
+def test_history_in_a_shallow_clone_says_it_is_truncated(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    revise(repo)
+    clone = tmp_path_factory.mktemp("clone") / "repo"
+    git(repo.parent, "clone", "-q", "--depth", "1", f"file://{repo}", str(clone))
+    history = region_history(clone / "masterplans" / "mini")
+    assert [(h.subject, h.summary) for h in history] == [
+        ("Revisi anggaran dan target", ["revisi sebelumnya tidak tersedia di salinan ini (clone dangkal)"])
+    ]
