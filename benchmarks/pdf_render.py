@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pypdf import PdfReader  # noqa: E402
+from pypdf import PdfReader
 
-from generator.pdf import KINDS, write_pdfs  # noqa: E402
-from generator.validate import validate_paths  # noqa: E402
+from generator.pdf import KINDS, write_pdfs
+from generator.validate import validate_paths
 
 
 def _render_once(folder: str, kind: str, tags: bool, queue) -> None:

@@ -6,6 +6,7 @@ A bug keeps its traceback; bad input never produces one.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -28,13 +29,12 @@ def _default_paths(paths: tuple[Path, ...]) -> list[Path]:
 
 
 def summary(result: Result, *, lang: str) -> str:
-    programmes = sum(len(r.programmes) for r in result.regions)
-    quick_wins = sum(len(r.quick_wins) for r in result.regions)
+    programmes, quick_wins, valid = result.programme_count, result.quick_win_count, result.valid_count
     errors, warnings = len(result.errors), len(result.warnings)
     if lang == "en":
-        return (f"{result.region_count} regions ({len(result.regions)} valid), {programmes} programmes, "
+        return (f"{result.region_count} regions ({valid} valid), {programmes} programmes, "
                 f"{quick_wins} quick wins, {errors} errors, {warnings} warnings")
-    return (f"{result.region_count} wilayah ({len(result.regions)} valid), {programmes} program, "
+    return (f"{result.region_count} wilayah ({valid} valid), {programmes} program, "
             f"{quick_wins} quick win, {errors} galat, {warnings} peringatan")
 
 
@@ -64,7 +64,7 @@ def main() -> None:
 @LANG
 def validate(paths: tuple[Path, ...], fmt: str, strict: bool, lang: str) -> None:
     """Check masterplans (default: every region under masterplans/)."""
-    result = validate_paths(_default_paths(paths), lang=lang)
+    result = validate_paths(_default_paths(paths), lang=lang, keep=False)
     sys.exit(report(result, fmt=fmt, lang=lang, strict=strict))
 
 
@@ -294,6 +294,7 @@ def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: 
     langs = ("id", "en") if site_lang == "all" else (site_lang,)
     lang = "en" if site_lang == "en" else "id"
     echo = lambda line: click.echo(line, err=True)
+    _mkdocs_logging(logging.WARNING)  # mkdocs' own warnings (why a strict build stopped)
     try:
         done = build_site(config_file=config_file, site_dir=site_dir, region=region, pdf=not no_pdf, jobs=jobs,
                           strict=strict, langs=langs, echo=echo)
@@ -323,7 +324,25 @@ def serve(config_file: Path, dev_addr: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _mkdocs_logging(logging.INFO)  # the address, and each rebuild after a change
     mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+
+
+class _EchoHandler(logging.Handler):
+    """Log records to the current stderr (looked up at each record, as click.echo does)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+def _mkdocs_logging(level: int) -> None:
+    """mkdocs logs through the 'mkdocs' logger and leaves handlers to its own CLI: print them here."""
+    logger = logging.getLogger("mkdocs")
+    if not any(isinstance(h, _EchoHandler) for h in logger.handlers):
+        handler = _EchoHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(level)
 
 
 if __name__ == "__main__":  # pragma: no cover

