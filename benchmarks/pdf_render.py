@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import multiprocessing
+import os
 import resource
 import statistics
 import sys
@@ -74,13 +75,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--regions", type=Path, default=ROOT / "masterplans")
     parser.add_argument("--variants", action="store_true", help="also time PDF/A-3b without tags")
+    parser.add_argument("--speedup-only", action="store_true", help="skip the per-document figures")
     args = parser.parse_args()
 
     result = validate_paths([args.regions])
     if result.errors:
         sys.exit(f"{len(result.errors)} validation errors: run `masterplan validate` first")
     print(f"{'document':44} {'pages':>5} {'size':>8} {'render s':>9} {'peak MB':>8}")
-    for region in result.regions:
+    for region in [] if args.speedup_only else result.regions:
         for kind in KINDS:
             seconds, peak, pages, size = measure(region.folder, kind, repeat=args.repeat)
             print(f"{region.slug + '-' + kind + '.pdf':44} {pages:5d} {size / 1024:7.0f}K {seconds:9.2f} {peak:8.0f}")
@@ -88,10 +90,13 @@ def main() -> None:
                 untagged, peak_u, _, size_u = measure(region.folder, kind, repeat=args.repeat, tags=False)
                 print(f"{'  without tags':44} {'':5} {size_u / 1024:7.0f}K {untagged:9.2f} {peak_u:8.0f}"
                       f"   (tags cost {100 * (seconds / untagged - 1):+.0f}%)")
+    load_before = os.getloadavg()[0]
     one, two = speedup(result.regions, args.repeat)
     count = len(result.regions) * len(KINDS)
     print(f"\nall {count} documents: jobs=1 {one:.1f} s, jobs=2 {two:.1f} s, speed-up {one / two:.2f}×"
           f" (median of {args.repeat}, includes worker start-up)")
+    # the speed-up needs two idle cores: other work on the machine understates it
+    print(f"1-minute load average just before the jobs measurement: {load_before:.1f}")
 
 
 if __name__ == "__main__":

@@ -79,21 +79,27 @@ def build(
         result = _validate(root, region, strict=strict, lang=langs[0])
     report = BuildReport(site, result.regions, timings=timer.times, warnings=len(result.warnings))
     echo(f"validated {len(result.regions)} region(s) in {timer.times['validate']:.1f} s")
-    stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))
+    site.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))  # same filesystem: rename
     try:
         pdf_dir = None
         if pdf:
             with timer("pdf"):
-                pdf_dir, report.pdfs = _render_pdfs(result.regions, stage / "pdf", jobs=jobs, strict=strict,
-                                                    echo=echo, writer=pdf_writer)
+                pdf_dir, report.pdfs = _render_pdfs(
+                    result.regions, stage / "pdf", jobs=jobs, strict=strict, echo=echo, writer=pdf_writer
+                )
         new_site = stage / "site"
         for lang in _ordered(langs):
             out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
             with timer(f"mkdocs-{lang}"):
-                plugin = _run_mkdocs(config_file, out, result.regions, lang=lang, langs=langs, pdf_dir=pdf_dir)
+                plugin = _run_mkdocs(
+                    config_file, out, result.regions, lang=lang, langs=langs, pdf_dir=pdf_dir
+                )
             report.pages[lang] = plugin.page_count
             timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
-            echo(f"built the {LANGUAGES[lang]} site ({plugin.page_count} pages) in {timer.times[f'mkdocs-{lang}']:.1f} s")
+            echo(
+                f"built the {LANGUAGES[lang]} site ({plugin.page_count} pages) in {timer.times[f'mkdocs-{lang}']:.1f} s"
+            )
         with timer("swap"):
             _swap(new_site, site)
     finally:
@@ -124,22 +130,31 @@ def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Res
     return result
 
 
-def _render_pdfs(regions: list[Region], out: Path, *, jobs: int, strict: bool, echo: Echo,
-                 writer: PdfWriter | None) -> tuple[Path | None, list[Path]]:
+def _render_pdfs(
+    regions: list[Region], out: Path, *, jobs: int, strict: bool, echo: Echo, writer: PdfWriter | None
+) -> tuple[Path | None, list[Path]]:
     if writer is None:
         try:
-            from .pdf import write_pdfs as writer
+            from .pdf import write_pdfs
         except ImportError:
             echo("PDF renderer not available (generator.pdf); building the site without PDFs")
             return None, []
+        writer = write_pdfs
     out.mkdir(parents=True)
     written = writer(regions, out, jobs=jobs, strict=strict, progress=False)
     echo(f"rendered {len(written)} PDF(s)")
     return out, list(written)
 
 
-def _run_mkdocs(config_file: Path, out: Path, regions: list[Region], *, lang: str, langs: tuple[str, ...],
-                pdf_dir: Path | None) -> Any:
+def _run_mkdocs(
+    config_file: Path,
+    out: Path,
+    regions: list[Region],
+    *,
+    lang: str,
+    langs: tuple[str, ...],
+    pdf_dir: Path | None,
+) -> Any:
     """One strict mkdocs build of one language into `out`; returns the masterplan plugin instance."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
@@ -149,10 +164,15 @@ def _run_mkdocs(config_file: Path, out: Path, regions: list[Region], *, lang: st
     plugin.config.lang = lang
     secondary = lang != MAIN_LANG and MAIN_LANG in langs
     alternates = [
-        {"name": LANGUAGES[code], "lang": code, "link": _alternate_link(code, lang)} for code in _ordered(langs)
+        {"name": LANGUAGES[code], "lang": code, "link": _alternate_link(code, lang)}
+        for code in _ordered(langs)
     ]
-    plugin.provide(regions, pdf_folder=pdf_dir, pdf_prefix="../" if secondary else "",
-                   alternates=alternates if len(langs) > 1 else None)
+    plugin.provide(
+        regions,
+        pdf_folder=pdf_dir,
+        pdf_prefix="../" if secondary else "",
+        alternates=alternates if len(langs) > 1 else None,
+    )
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
         mkdocs_build(cfg)
@@ -201,7 +221,10 @@ def _language_overrides(config_file: Path, lang: str) -> dict[str, Any]:
     theme = dict(raw["theme"], language=lang)
     names = PALETTE_NAMES.get(lang, {})
     theme["palette"] = [
-        dict(entry, toggle=dict(entry["toggle"], name=names.get(entry.get("scheme", ""), entry["toggle"]["name"])))
+        dict(
+            entry,
+            toggle=dict(entry["toggle"], name=names.get(entry.get("scheme", ""), entry["toggle"]["name"])),
+        )
         for entry in theme.get("palette", [])
     ]
     return {"theme": theme}
@@ -222,7 +245,7 @@ class _Timer:
     def __init__(self) -> None:
         self.times: dict[str, float] = {}
 
-    def __call__(self, name: str) -> "_Timer":
+    def __call__(self, name: str) -> _Timer:
         self._name = name
         return self
 

@@ -128,8 +128,7 @@ def _region_folder(slug: str) -> Path:
 @LANG
 def pdf(slug: str, output: Path | None, kind: str, strict: bool, lang: str) -> None:
     """Render one region's official PDF (validated first; nothing is written if it is invalid)."""
-    from .pdf import write_pdf
-    from .pdf.render import PdfError
+    from .pdf import PdfError, write_pdf
 
     result = validate_paths([_region_folder(slug)], lang=lang)
     if result.errors or not result.regions or (strict and result.warnings):
@@ -280,7 +279,8 @@ def import_command(slug: str, workbook: Path, dry_run: bool, lang: str) -> None:
               help="Parallel PDF renderers.")
 @click.option("--strict", is_flag=True, help="Validation and PDF warnings fail the build too.")
 @click.option("--lang", "site_lang", type=click.Choice(["id", "en", "all"]), default="all", show_default=True,
-              help="Site language: Indonesian at site/, English at site/en/ (all: both, with a switch).")
+              help="all: Indonesian at site/ and English at site/en/, with a language switch; "
+                   "id or en: that language only, at site/.")
 @click.option("-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=Path("mkdocs.yml"), show_default=True)
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path),

@@ -23,7 +23,8 @@ def snapshot(folder: Path) -> dict[str, str]:
     """Every file under `folder` with its SHA-256: equal snapshots mean an untouched site."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -83,9 +84,12 @@ def test_failed_mkdocs_build_leaves_previous_site_intact(project: Path) -> None:
     (docs / "broken.md").write_text("# Broken\n\n[nowhere](missing.md)\n", encoding="utf-8")
     config = project / "mkdocs.yml"
     original = config.read_text(encoding="utf-8")
-    config.write_text("\n".join(
-        f"docs_dir: {docs}" if line.startswith("docs_dir:") else line for line in original.splitlines()
-    ), encoding="utf-8")
+    config.write_text(
+        "\n".join(
+            f"docs_dir: {docs}" if line.startswith("docs_dir:") else line for line in original.splitlines()
+        ),
+        encoding="utf-8",
+    )
     try:
         result = run_cli(project, "build", "--no-pdf", "--lang", "id")
     finally:
@@ -111,13 +115,25 @@ def test_plain_mkdocs_build_strict(tmp_path: Path) -> None:
     """The plugin works without the driver: plain `mkdocs build --strict` validates and builds."""
     config = make_site_project(tmp_path, [SITE_FIXTURE])
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(tmp_path / "out")]
+    mkdocs = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(config),
+        "-d",
+        str(tmp_path / "out"),
+    ]
     ok = subprocess.run(mkdocs, capture_output=True, text=True, env=env, check=False)
     assert ok.returncode == 0, ok.stderr
     assert (tmp_path / "out" / "wilayah" / "kota-contoh" / "economy.html").is_file()
 
     broken = tmp_path / "masterplans" / "kota-contoh" / "masterplan.yaml"
-    broken.write_text(broken.read_text(encoding="utf-8").replace("start: 2025", "start: 2O25"), encoding="utf-8")
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("start: 2025", "start: 2O25"), encoding="utf-8"
+    )
     bad = subprocess.run(mkdocs, capture_output=True, text=True, env=env, check=False)
     assert bad.returncode == 1
     assert "masterplan.yaml:" in bad.stderr and "error E" in bad.stderr

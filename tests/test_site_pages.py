@@ -22,7 +22,17 @@ from .conftest import SAMPLES, SITE_FIXTURE
 
 pytestmark = pytest.mark.slow
 
-REGION_PAGES = ["index", "governance", "branding", "economy", "living", "society", "environment", "quick-win", "opd"]
+REGION_PAGES = [
+    "index",
+    "governance",
+    "branding",
+    "economy",
+    "living",
+    "society",
+    "environment",
+    "quick-win",
+    "opd",
+]
 NATIONAL_PAGES = ["index.html", "wilayah/index.html", "perbandingan.html", "sni-iso-37122.html", "tag.html"]
 LANG_ROOTS = {"id": "", "en": "en/"}
 
@@ -97,7 +107,7 @@ def section(html: str, anchor: str) -> str:
     match = re.search(rf'<h([23])[^>]*\bid="{re.escape(anchor)}"', html)
     assert match, f"no heading #{anchor}"
     level = int(match.group(1))
-    rest = html[match.start():]
+    rest = html[match.start() :]
     end = re.search(rf"<h[2-{level}][ >]", rest[4:])
     return rest[: end.start() + 4] if end else rest
 
@@ -125,7 +135,11 @@ def test_every_page_exists_for_every_region_in_both_languages(site: Path, region
             assert (site / prefix / page).is_file(), prefix + page
         for region in regions:
             for page in REGION_PAGES:
-                assert (site / prefix / "wilayah" / region.slug / f"{page}.html").is_file(), (prefix, region.slug, page)
+                assert (site / prefix / "wilayah" / region.slug / f"{page}.html").is_file(), (
+                    prefix,
+                    region.slug,
+                    page,
+                )
     report = built_site[1]
     expected = len(NATIONAL_PAGES) + len(provinces) + len(REGION_PAGES) * len(regions)
     assert report.pages == {"id": expected, "en": expected}
@@ -170,9 +184,12 @@ def test_region_total_is_the_sum_of_its_programmes(site: Path, regions) -> None:
         shown_programmes = 0
         for part in region.parts:
             html = read(base / f"{part.code}.html")
-            shown_programmes += sum(rupiah(budget_table(section(html, p.id.lower()))[-1][-1])
-                                    for p in part.data.programmes)
-        by_source = [t for t in Page(read(base / "index.html")).tables if t[0][:2] == ["Sumber dana", "Nilai"]][0]
+            shown_programmes += sum(
+                rupiah(budget_table(section(html, p.id.lower()))[-1][-1]) for p in part.data.programmes
+            )
+        by_source = next(
+            t for t in Page(read(base / "index.html")).tables if t[0][:2] == ["Sumber dana", "Nilai"]
+        )
         assert rupiah(by_source[-1][1]) == shown_programmes == region.total_budget
         assert sum(rupiah(row[1]) for row in by_source[1:-1]) == shown_programmes
         row = next(r for r in home if r[0] == region.full_name)
@@ -270,7 +287,10 @@ def test_works_offline(site: Path) -> None:
 
 
 def test_region_page_lists_its_pdfs_with_their_sha256(site: Path, regions) -> None:
-    sums = {name: digest for digest, name in (line.split("  ") for line in read(site / "pdf" / "SHA256SUMS").splitlines())}
+    sums = {
+        name: digest
+        for digest, name in (line.split("  ") for line in read(site / "pdf" / "SHA256SUMS").splitlines())
+    }
     assert len(sums) == 2 * len(regions)
     for region in regions:
         page = Page(read(site / "wilayah" / region.slug / "index.html"))
@@ -324,7 +344,11 @@ def test_languages_and_switch(site: Path) -> None:
     assert "Daftar program" in id_page and "Programmes" in en_page and "Daftar program" not in en_page
     switch = {v for t, k, v in Page(id_page).links if "en/wilayah/balikpapan/economy.html" in v}
     assert switch, "the language switch leads to the same page in English"
-    back = {v for t, k, v in Page(en_page).links if v.endswith("/wilayah/balikpapan/economy.html") and "/en/" not in v}
+    back = {
+        v
+        for t, k, v in Page(en_page).links
+        if v.endswith("/wilayah/balikpapan/economy.html") and "/en/" not in v
+    }
     assert back
 
 

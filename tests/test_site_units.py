@@ -34,15 +34,18 @@ def render(md_text: str) -> str:
     return markdown.markdown(md_text, extensions=["tables", "attr_list", "md_in_html"])
 
 
-@pytest.mark.parametrize("text", [
-    "[klik](javascript:alert(1))",
-    "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
-    "A | B *tebal* _miring_ `kode` # bukan judul {#id .kelas}",
-    "1. bukan daftar",
-    "- bukan butir",
-    "&lt;sudah di-escape&gt; & 'kutip' \"ganda\" \\ garis miring",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[klik](javascript:alert(1))",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "A | B *tebal* _miring_ `kode` # bukan judul {#id .kelas}",
+        "1. bukan daftar",
+        "- bukan butir",
+        "&lt;sudah di-escape&gt; & 'kutip' \"ganda\" \\ garis miring",
+    ],
+)
 def test_md_inline_shows_text_literally_in_headings_and_tables(text: str) -> None:
     for source in (f"## {md_inline(text)}", f"| h |\n|---|\n| {md_inline(text)} |"):
         html = render(source)
@@ -87,9 +90,24 @@ def test_every_label_used_exists_in_both_languages() -> None:
     missing = sorted(key for key in used if key not in t_id.table)
     assert missing == []
     # keys built with a prefix in the templates ('status_' ~ status …)
-    for key in ("status_draft", "status_final", "status_approved", "status_planned", "status_ongoing", "status_done",
-                "status_cancelled", "level_rendah", "level_sedang", "level_tinggi", "pdf_masterplan", "pdf_quick-win",
-                "component_structure", "component_infrastructure", "component_suprastructure", "heat_4"):
+    for key in (
+        "status_draft",
+        "status_final",
+        "status_approved",
+        "status_planned",
+        "status_ongoing",
+        "status_done",
+        "status_cancelled",
+        "level_rendah",
+        "level_sedang",
+        "level_tinggi",
+        "pdf_masterplan",
+        "pdf_quick-win",
+        "component_structure",
+        "component_infrastructure",
+        "component_suprastructure",
+        "heat_4",
+    ):
         assert t_en(key) and t_id(key)
     assert LABELS.is_file()
 
@@ -107,7 +125,9 @@ def test_pdf_manifest_and_sums(tmp_path: Path) -> None:
 def test_nav_is_grouped_so_no_level_has_hundreds_of_siblings(contoh) -> None:
     many = []
     for i in range(240):
-        info = contoh.plan.region.model_copy(update={"province": f"Provinsi {i % 24:02d}", "name": f"Daerah {i:03d}"})
+        info = contoh.plan.region.model_copy(
+            update={"province": f"Provinsi {i % 24:02d}", "name": f"Daerah {i:03d}"}
+        )
         plan = contoh.plan.model_copy(update={"region": info})
         many.append(dataclasses.replace(contoh, slug=f"daerah-{i:03d}", plan=plan))
     nav = build_nav(nation(many), labels("id"))
@@ -131,5 +151,5 @@ def test_generated_markdown_for_one_region(contoh) -> None:
     assert len(pages) == 5 + 1 + 9  # national pages, one province, nine region pages
     governance = pages["wilayah/kota-contoh/governance.md"]
     assert "{ #gov-01 .mp-programme }" in governance
-    assert "tags:\n  - \"Smart Governance\"" in governance
+    assert 'tags:\n  - "Smart Governance"' in governance
     assert "<script>" not in "".join(pages.values())

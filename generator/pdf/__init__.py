@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..model import Region
 from .document import KINDS
+from .errors import PdfError
 from .verify import sha256, verify
 
 __all__ = ["KINDS", "PdfError", "file_name", "sha256", "verify", "write_pdf", "write_pdfs"]
@@ -50,11 +51,3 @@ def write_pdfs(regions: list[Region], out_dir: Path, *, jobs: int = 1, strict: b
     from .parallel import render_all
 
     return render_all(regions, Path(out_dir), jobs=jobs, strict=strict, progress=progress)
-
-
-def __getattr__(name: str):
-    if name == "PdfError":  # defined next to WeasyPrint; imported on first use only
-        from .render import PdfError
-
-        return PdfError
-    raise AttributeError(name)

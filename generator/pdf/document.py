@@ -16,7 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..model import Region, programme_by_year, programme_total, quick_win_total, risk_band, risk_score
+from ..model import Region, programme_by_year, programme_total, quick_win_total, risk_band
 from ..render.environment import environment
 from .outline import Outline, roman
 
@@ -55,10 +55,6 @@ class Lookup:
         found = self.region.cat.source(code)
         return found.name(self.lang) if found else code
 
-    def sni(self, number: str | None) -> str:
-        found = self.region.cat.sni.get(number or "")
-        return f"{found.number} {found.title(self.lang)}" if found else ""
-
 
 def document_date(region: Region) -> dt.datetime:
     """The date written into the PDF: never the clock, so that two builds are byte-identical.
@@ -68,10 +64,10 @@ def document_date(region: Region) -> dt.datetime:
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
     approved = region.plan.document.approved_on
     day = dt.date.fromisoformat(approved) if approved else dt.date(region.plan.period.start, 1, 1)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def title(region: Region, kind: str) -> str:
@@ -117,9 +113,10 @@ def context(region: Region, kind: str, *, lang: str, charts: Any) -> dict[str, A
         "programme_by_year": programme_by_year,
         "quick_win_total": quick_win_total,
         "risk_band": risk_band,
-        "risk_score": risk_score,
         "roman": roman,
         "evaluation_scheme": evaluation_scheme(region),
+        # SNI clause numbers in numeric order (10.2 after 9.1), as in the standard
+        "sni_rows": sorted(region.sni_usage.items(), key=lambda kv: [int(n) for n in kv[0].split(".")]),
     }
 
 

@@ -49,8 +49,11 @@ def render_all(regions: list[Region], out_dir: Path, *, jobs: int, strict: bool,
         task_id = bar.add_task("", total=len(tasks)) if bar else None
 
         def advance(path: Path, warnings: list[str]) -> None:
-            for message in warnings:  # surfaced through logging: the build decides how to show them
-                LOG.warning("%s: %s", path.name, message)
+            for message in warnings:
+                if bar is not None:  # above the bar, not through it
+                    bar.console.print(f"{path.name}: {message}", markup=False, highlight=False)
+                else:  # through logging: the caller (the build) decides how to show them
+                    LOG.warning("%s: %s", path.name, message)
             if bar is not None:
                 bar.update(task_id, advance=1, description=path.name)
 
@@ -66,8 +69,10 @@ def _in_pool(tasks: list[tuple[Region, Path, str]], jobs: int, strict: bool, adv
     context.set_forkserver_preload(PRELOAD)
     errors: list[BaseException] = []
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
+        # longest first (masterplans, the biggest regions), so no worker is left with a long job at the end
+        ordered = sorted(tasks, key=lambda t: (t[2] != "masterplan", -len(t[0].programmes)))
         futures: dict[Future, Path] = {
-            pool.submit(_job, region, path, kind, strict): path for region, path, kind in tasks
+            pool.submit(_job, region, path, kind, strict): path for region, path, kind in ordered
         }
         for future in as_completed(futures):
             error = future.exception()

@@ -13,26 +13,16 @@ import warnings as pywarnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from weasyprint import CSS, HTML, Attachment
-from weasyprint.text.fonts import FontConfiguration
+from weasyprint import CSS, HTML, Attachment  # type: ignore[import-untyped]
+from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
 
 from ..model import Region
 from .document import build_html, document_date, stylesheet
+from .errors import PdfError
 from .fetcher import SafeFetcher
 
 PDF_VARIANT = "pdf/a-3b"  # archival; PDF/A-3 allows the source YAML files as attachments
 PDF_TAGS = True  # tagged (structure tree) on top of PDF/A-3b: see README for the measured cost
-
-
-class PdfError(Exception):
-    """A document could not be rendered cleanly (with strict=True: any WeasyPrint warning)."""
-
-    def __init__(self, message: str, warnings: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.warnings = warnings or []
-
-    def __reduce__(self):  # keep the warnings when the error crosses a process boundary
-        return (type(self), (self.args[0], self.warnings))
 
 
 class _Collect(logging.Handler):

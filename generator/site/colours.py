@@ -61,5 +61,7 @@ def pillar_css(pillars: tuple[Pillar, ...]) -> str:
             f"--mp-pillar-glow: {glow(p.colour)}; }}"
         )
         # Cards that start with a pillar chip get the pillar's colour as their top edge.
-        rules.append(f".md-typeset .grid.cards > ul > li:has(.mp-p-{p.code}) {{ border-top: 0.2rem solid {p.colour}; }}")
+        rules.append(
+            f".md-typeset .grid.cards > ul > li:has(.mp-p-{p.code}) {{ border-top: 0.2rem solid {p.colour}; }}"
+        )
     return "\n".join(rules) + "\n"

@@ -22,7 +22,7 @@ def _table(path: Path, mtime: float) -> dict[str, dict[str, str]]:
     return YAML(typ="safe", pure=False).load(path.read_text(encoding="utf-8"))
 
 
-def labels(lang: str, path: Path = LABELS) -> "Labels":
+def labels(lang: str, path: Path = LABELS) -> Labels:
     return Labels(_table(path, path.stat().st_mtime), lang)
 
 

@@ -35,7 +35,7 @@ def build_nav(nation: Nation, t: Labels) -> list[NavItem]:
 
 
 def region_nav(region: Region, t: Labels) -> list[NavItem]:
-    page = lambda name: paths.region_page(region.slug, name)  # noqa: E731
+    page = lambda name: paths.region_page(region.slug, name)
     items: list[NavItem] = [page(paths.OVERVIEW)]
     items += [{html_text(part.pillar.name(t.lang)): page(part.code)} for part in region.parts]
     items += [{t("quick_wins"): page(paths.QUICK_WINS)}, {t("agencies"): page(paths.AGENCIES)}]

@@ -8,10 +8,12 @@ Nationally: home, regions, one page per province, compare, the SNI ISO 37122 cat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from .. import model
 from ..model import Region
@@ -27,8 +29,23 @@ from .text import html_text, md_inline
 
 @dataclass(frozen=True)
 class Page:
+    """A page's Markdown, and the chart SVGs its `<!--mp-chart:N-->` placeholders stand for.
+
+    Charts are large, finished SVG: parsing them as raw HTML three times (Python-Markdown, mkdocs'
+    anchor collector, the search indexer) cost a third of the mkdocs build on 100 regions, so
+    they are put into the page's final HTML instead (`insert_charts`).
+    """
+
     uri: str
     content: str
+    charts: dict[str, str] = field(default_factory=dict)
+
+
+CHART_SLOT = re.compile(r"<!--mp-chart:(\d+)-->")
+
+
+def insert_charts(html: str, charts: dict[str, str]) -> str:
+    return CHART_SLOT.sub(lambda m: charts[m.group(1)], html) if charts else html
 
 
 @dataclass
@@ -47,8 +64,15 @@ class Site:
         return self.pdf_prefix + paths.pdf_file(doc.name)
 
 
-def generate(regions: list[Region], *, lang: str = "id", pdfs: dict[str, list[PdfDoc]] | None = None,
-             directory_urls: bool = False, pdf_prefix: str = "", override: Path | None = None) -> list[Page]:
+def generate(
+    regions: list[Region],
+    *,
+    lang: str = "id",
+    pdfs: dict[str, list[PdfDoc]] | None = None,
+    directory_urls: bool = False,
+    pdf_prefix: str = "",
+    override: Path | None = None,
+) -> list[Page]:
     site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix)
     env = site_environment(site, override=override)
     out = [
@@ -66,7 +90,7 @@ def generate(regions: list[Region], *, lang: str = "id", pdfs: dict[str, list[Pd
 
 
 def region_pages(env: jinja2.Environment, region: Region) -> list[Page]:
-    page = lambda name: paths.region_page(region.slug, name)  # noqa: E731
+    page = lambda name: paths.region_page(region.slug, name)
     out = [_render(env, "region.md.j2", page(paths.OVERVIEW), region=region)]
     for part in region.parts:
         out.append(_render(env, "pillar.md.j2", page(part.code), region=region, part=part))
@@ -76,7 +100,14 @@ def region_pages(env: jinja2.Environment, region: Region) -> list[Page]:
 
 
 def _render(env: jinja2.Environment, template: str, uri: str, **context: object) -> Page:
-    return Page(uri, env.get_template(template).render(page_uri=uri, **context))
+    charts: dict[str, str] = {}
+
+    def stash(svg: Markup) -> Markup:
+        key = str(len(charts))
+        charts[key] = str(svg)
+        return Markup(f"<!--mp-chart:{key}-->")
+
+    return Page(uri, env.get_template(template).render(page_uri=uri, stash=stash, **context), charts)
 
 
 def site_environment(site: Site, *, override: Path | None = None) -> jinja2.Environment:
@@ -85,10 +116,18 @@ def site_environment(site: Site, *, override: Path | None = None) -> jinja2.Envi
     env.filters["html_text"] = html_text
     env.filters["filesize"] = lambda size: filesize(size, site.lang)
     env.globals.update(
-        t=labels(site.lang), site=site, cat=site.nation.cat, paths=paths, charts=charts,
-        programme_total=model.programme_total, programme_by_year=model.programme_by_year,
-        programme_by_source=model.programme_by_source, quick_win_total=model.quick_win_total,
-        risk_band=model.risk_band, link=_md_link, href=_html_link,
+        t=labels(site.lang),
+        site=site,
+        cat=site.nation.cat,
+        paths=paths,
+        charts=charts,
+        programme_total=model.programme_total,
+        programme_by_year=model.programme_by_year,
+        programme_by_source=model.programme_by_source,
+        quick_win_total=model.quick_win_total,
+        risk_band=model.risk_band,
+        link=_md_link,
+        href=_html_link,
     )
     return env
 

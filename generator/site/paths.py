@@ -57,7 +57,9 @@ def md_link(from_uri: str, to_uri: str, fragment: str | None = None) -> str:
     return quote(_relative(from_uri, to_uri)) + (f"#{fragment}" if fragment else "")
 
 
-def html_link(from_uri: str, to_uri: str, fragment: str | None = None, *, directory_urls: bool = False) -> str:
+def html_link(
+    from_uri: str, to_uri: str, fragment: str | None = None, *, directory_urls: bool = False
+) -> str:
     """Relative final URL, for raw HTML that mkdocs does not rewrite."""
     if from_uri == to_uri and fragment:
         return "#" + fragment

@@ -19,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from .. import diagnostics
 from ..model import Region
@@ -28,7 +29,7 @@ from . import paths
 from .labels import labels
 from .national import nation
 from .nav import build_nav
-from .pages import generate, pillar_css
+from .pages import generate, insert_charts, pillar_css
 from .pdfs import SUMS, PdfDoc, manifest, sums_text
 
 log = logging.getLogger("mkdocs.plugins.masterplan")
@@ -49,16 +50,28 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.pdf_prefix = ""
         self.timings: dict[str, float] = {}
         self.page_count = 0
+        self.charts: dict[str, dict[str, str]] = {}
 
-    def provide(self, regions: list[Region], *, pdf_folder: Path | None, pdf_prefix: str = "",
-                alternates: list[dict[str, str]] | None = None) -> None:
+    def provide(
+        self,
+        regions: list[Region],
+        *,
+        pdf_folder: Path | None,
+        pdf_prefix: str = "",
+        alternates: list[dict[str, str]] | None = None,
+    ) -> None:
         """Used by `masterplan build`: already-validated regions and this build's PDFs (or none).
 
         `pdf_prefix='../'` is for a second-language build under <site>/<lang>/: it links the main
         site's PDFs instead of copying them.
         """
         self.provided = True
-        self.regions, self.pdf_folder, self.pdf_prefix, self.alternates = regions, pdf_folder, pdf_prefix, alternates
+        self.regions, self.pdf_folder, self.pdf_prefix, self.alternates = (
+            regions,
+            pdf_folder,
+            pdf_prefix,
+            alternates,
+        )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         base = Path(config.config_file_path).resolve().parent
@@ -73,8 +86,14 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         start = time.perf_counter()
         regions = self.regions if self.provided and self.regions is not None else self._validate()
         docs = manifest(self.pdf_source, [r.slug for r in regions])
-        pages = generate(regions, lang=self.lang, pdfs=docs, directory_urls=config.use_directory_urls,
-                         pdf_prefix=self.pdf_prefix)
+        pages = generate(
+            regions,
+            lang=self.lang,
+            pdfs=docs,
+            directory_urls=config.use_directory_urls,
+            pdf_prefix=self.pdf_prefix,
+        )
+        self.charts = {page.uri: page.charts for page in pages if page.charts}
         for page in pages:
             files.append(File.generated(config, page.uri, content=page.content))
         files.append(File.generated(config, "stylesheets/pillars.css", content=pillar_css(regions)))
@@ -85,6 +104,9 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.timings["generate"] = self.timings.get("generate", 0.0) + time.perf_counter() - start
         log.info("masterplan: %d regions, %d pages generated", len(regions), len(pages))
         return files
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return insert_charts(output, self.charts.get(page.file.src_uri, {}))
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root))
