@@ -56,6 +56,13 @@ def attachments(region: Region) -> list[Attachment]:
     ]
 
 
+def _unique_associated_files(document, pdf) -> None:
+    """WeasyPrint 70's PDF/A-3 pass lists each attachment twice in the catalogue's /AF array
+    (once from the EmbeddedFiles names, once from the file specifications): keep one of each."""
+    if "AF" in pdf.catalog:
+        pdf.catalog["AF"] = type(pdf.catalog["AF"])(dict.fromkeys(pdf.catalog["AF"]))
+
+
 def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False) -> tuple[bytes, list[str]]:
     """Render one document; return the PDF bytes and WeasyPrint's warnings."""
     html = build_html(region, kind)
@@ -70,7 +77,7 @@ def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False
         css = CSS(filename=str(stylesheet()), font_config=fonts, url_fetcher=fetcher)
         data = document.write_pdf(
             stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT, pdf_tags=PDF_TAGS,
-            attachments=attachments(region), uncompressed_pdf=False,
+            attachments=attachments(region), uncompressed_pdf=False, finisher=_unique_associated_files,
         )
         del document, css
         gc.collect()
