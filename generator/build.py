@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import pdfcache
 from .model import Region
+from .unchanged import reuse_unchanged
 from .validate import Result, validate_paths
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -67,6 +69,7 @@ def build(
     langs: tuple[str, ...] = ("id", "en"),
     echo: Echo = lambda _: None,
     pdf_writer: PdfWriter | None = None,
+    shard: str | None = None,
 ) -> BuildReport:
     """Build the site (and PDFs) into `site_dir` (default: mkdocs.yml's site_dir).
 
@@ -79,6 +82,12 @@ def build(
         result = _validate(root, region, strict=strict, lang=langs[0])
     report = BuildReport(site, result.regions, timings=timer.times, warnings=len(result.warnings))
     echo(f"validated {len(result.regions)} region(s) in {timer.times['validate']:.1f} s")
+    cache = config_file.resolve().parent / "build" / "cache" / "pdf"
+    if shard:  # a CI matrix job: fill the PDF cache for this share of the regions, no site
+        with timer("pdf"), tempfile.TemporaryDirectory() as scratch:
+            _render_pdfs(pdfcache.shard(result.regions, shard), Path(scratch), cache=cache,
+                         jobs=jobs, strict=strict, echo=echo, writer=pdf_writer)
+        return report
     site.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))  # same filesystem: rename
     try:
@@ -86,7 +95,8 @@ def build(
         if pdf:
             with timer("pdf"):
                 pdf_dir, report.pdfs = _render_pdfs(
-                    result.regions, stage / "pdf", jobs=jobs, strict=strict, echo=echo, writer=pdf_writer
+                    result.regions, stage / "pdf", cache=cache, jobs=jobs, strict=strict, echo=echo,
+                    writer=pdf_writer,
                 )
         new_site = stage / "site"
         for lang in _ordered(langs):
@@ -101,6 +111,8 @@ def build(
                 f"built the {LANGUAGES[lang]} site ({plugin.page_count} pages) in {timer.times[f'mkdocs-{lang}']:.1f} s"
             )
         with timer("swap"):
+            reused, changed = reuse_unchanged(new_site, site)
+            echo(f"{changed} file(s) new or changed, {reused} unchanged")
             _swap(new_site, site)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -131,8 +143,10 @@ def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Res
 
 
 def _render_pdfs(
-    regions: list[Region], out: Path, *, jobs: int, strict: bool, echo: Echo, writer: PdfWriter | None
+    regions: list[Region], out: Path, *, cache: Path, jobs: int, strict: bool, echo: Echo,
+    writer: PdfWriter | None,
 ) -> tuple[Path | None, list[Path]]:
+    """Every region's PDFs into `out`, rendering only regions whose inputs changed (pdfcache)."""
     if writer is None:
         try:
             from .pdf import write_pdfs
@@ -140,10 +154,9 @@ def _render_pdfs(
             echo("PDF renderer not available (generator.pdf); building the site without PDFs")
             return None, []
         writer = write_pdfs
-    out.mkdir(parents=True)
-    written = writer(regions, out, jobs=jobs, strict=strict, progress=False)
-    echo(f"rendered {len(written)} PDF(s)")
-    return out, list(written)
+    files, rendered = pdfcache.render_cached(regions, out, cache_dir=cache, writer=writer, jobs=jobs, strict=strict)
+    echo(f"{len(files)} PDF(s): {rendered} region(s) rendered, {len(regions) - rendered} unchanged (cache)")
+    return out, files
 
 
 def _run_mkdocs(

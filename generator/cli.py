@@ -272,6 +272,17 @@ def import_command(slug: str, workbook: Path, dry_run: bool, lang: str) -> None:
     sys.exit(1 if result.failed else 0)
 
 
+def _check_shard(value: str | None) -> str | None:
+    from .pdfcache import _parse_shard
+
+    if value is not None:
+        try:
+            _parse_shard(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
+
+
 @main.command()
 @click.option("--region", metavar="SLUG", help="Build only this region (a preview; the site holds just it).")
 @click.option("--no-pdf", is_flag=True, help="Skip the PDFs (faster; the site then links none).")
@@ -285,8 +296,11 @@ def import_command(slug: str, workbook: Path, dry_run: bool, lang: str) -> None:
               default=Path("mkdocs.yml"), show_default=True)
 @click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder (default: site_dir of mkdocs.yml).")
+@click.option("--shard", metavar="I/N", callback=lambda _c, _p, v: _check_shard(v),
+              help="CI matrix job: render only share I of N of the PDFs into the cache (build/cache/pdf), "
+                   "no site; a final `masterplan build` then assembles everything from the cache.")
 def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: str, config_file: Path,
-          site_dir: Path | None) -> None:
+          site_dir: Path | None, shard: str | None) -> None:
     """Validate, render the PDFs and build the site; replace site/ only if everything succeeded."""
     from .build import BuildError, InvalidInput
     from .build import build as build_site
@@ -297,7 +311,7 @@ def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: 
     _mkdocs_logging(logging.WARNING)  # mkdocs' own warnings (why a strict build stopped)
     try:
         done = build_site(config_file=config_file, site_dir=site_dir, region=region, pdf=not no_pdf, jobs=jobs,
-                          strict=strict, langs=langs, echo=echo)
+                          strict=strict, langs=langs, echo=echo, shard=shard)
     except InvalidInput as exc:
         report(exc.result, fmt="text", lang=lang, strict=strict)
         click.echo("nothing was built; site/ is unchanged" if lang == "en"
@@ -307,6 +321,9 @@ def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: 
         click.echo(f"error: {exc}", err=True)
         click.echo("the previous site is unchanged", err=True)
         sys.exit(1)
+    if shard:
+        click.echo(f"shard {shard}: PDFs cached in build/cache/pdf")
+        return
     total = sum(done.timings.get(k, 0.0) for k in done.timings if not k.startswith("generate"))
     pages = " + ".join(f"{n} ({code})" for code, n in done.pages.items())
     click.echo(f"built {done.site_dir} in {total:.1f} s: {len(done.regions)} region(s), {pages} pages, "
