@@ -12,11 +12,13 @@ documents) are rendered once and published under `site/pdf/` with a SHA256SUMS f
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,33 +91,34 @@ def build(
                          jobs=jobs, strict=strict, echo=echo, writer=pdf_writer)
         return report
     site.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))  # same filesystem: rename
-    try:
-        pdf_dir = None
-        if pdf:
-            with timer("pdf"):
-                pdf_dir, report.pdfs = _render_pdfs(
-                    result.regions, stage / "pdf", cache=cache, jobs=jobs, strict=strict, echo=echo,
-                    writer=pdf_writer,
+    with _exclusive(site):  # one build at a time; recovers from a build that was killed
+        stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))  # same filesystem: rename
+        try:
+            pdf_dir = None
+            if pdf:
+                with timer("pdf"):
+                    pdf_dir, report.pdfs = _render_pdfs(
+                        result.regions, stage / "pdf", cache=cache, jobs=jobs, strict=strict, echo=echo,
+                        writer=pdf_writer,
+                    )
+            new_site = stage / "site"
+            for lang in _ordered(langs):
+                out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
+                with timer(f"mkdocs-{lang}"):
+                    plugin = _run_mkdocs(
+                        config_file, out, result.regions, lang=lang, langs=langs, pdf_dir=pdf_dir
+                    )
+                report.pages[lang] = plugin.page_count
+                timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
+                echo(
+                    f"built the {LANGUAGES[lang]} site ({plugin.page_count} pages) in {timer.times[f'mkdocs-{lang}']:.1f} s"
                 )
-        new_site = stage / "site"
-        for lang in _ordered(langs):
-            out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
-            with timer(f"mkdocs-{lang}"):
-                plugin = _run_mkdocs(
-                    config_file, out, result.regions, lang=lang, langs=langs, pdf_dir=pdf_dir
-                )
-            report.pages[lang] = plugin.page_count
-            timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
-            echo(
-                f"built the {LANGUAGES[lang]} site ({plugin.page_count} pages) in {timer.times[f'mkdocs-{lang}']:.1f} s"
-            )
-        with timer("swap"):
-            reused, changed = reuse_unchanged(new_site, site)
-            echo(f"{changed} file(s) new or changed, {reused} unchanged")
-            _swap(new_site, site)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+            with timer("swap"):
+                reused, changed = reuse_unchanged(new_site, site)
+                echo(f"{changed} file(s) new or changed, {reused} unchanged")
+                _swap(new_site, site)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
     return report
 
 
@@ -194,6 +197,27 @@ def _run_mkdocs(
     finally:
         cfg.plugins.on_shutdown()
     return plugin
+
+
+@contextlib.contextmanager
+def _exclusive(site: Path) -> Iterator[None]:
+    """Hold a lock beside `site` for the whole build, after cleaning what a killed build left.
+
+    A build killed mid-way (power cut, CI timeout, Ctrl-C twice) leaves its staging folder, and if
+    it died inside `_swap`, the previous site renamed aside: the next build puts that back first.
+    """
+    lock = site.with_name(f".{site.name}.lock")
+    with open(lock, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildError(f"another build is writing {site} (lock {lock})") from None
+        olds = sorted(site.parent.glob(f".{site.name}-old-*"))
+        if not site.exists() and olds:
+            os.rename(olds[-1], site)
+        for stale in [*site.parent.glob(f".{site.name}-build-*"), *site.parent.glob(f".{site.name}-old-*")]:
+            shutil.rmtree(stale, ignore_errors=True)
+        yield
 
 
 def _swap(new_site: Path, site: Path) -> None:
