@@ -47,9 +47,13 @@ class SniIndicator:
     title_en: str
     unit: str
     pillar: str
+    theme_name_en: str = ""
 
     def title(self, lang: str = "id") -> str:
         return self.title_en if lang == "en" else self.title_id
+
+    def theme_label(self, lang: str = "id") -> str:
+        return self.theme_name_en if lang == "en" and self.theme_name_en else self.theme_name
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ def catalog() -> Catalog:
             i["number"]: SniIndicator(
                 i["number"], i["theme"], themes[i["theme"]]["name"]["id"], themes[i["theme"]]["clause"],
                 i["title"]["id"], i["title"]["en"], i["unit"], themes[i["theme"]]["pillar"],
+                themes[i["theme"]]["name"]["en"],
             )
             for i in sni["indicators"]
         },
