@@ -23,12 +23,11 @@ import io
 import os
 import re
 import tempfile
-import types
 import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml import YAML
@@ -38,7 +37,7 @@ from .catalog import catalog
 from .diagnostics import Diagnostic
 from .load import display_path, load_bytes
 from .schema import MasterplanFile, PillarFile
-from .shape import validate
+from .shape import unwrap_type, validate
 from .validate import PLAN_FILE, region_folders
 
 
@@ -88,7 +87,7 @@ def model_for(path: Path) -> type[BaseModel] | None:
 
 def canonical(node: Any, annotation: Any) -> None:
     """Reorder mapping keys in place to follow the model's field order, recursively."""
-    tp = _unwrap(annotation)
+    tp = unwrap_type(annotation)
     origin = typing.get_origin(tp)
     if isinstance(tp, type) and issubclass(tp, BaseModel) and isinstance(node, CommentedMap):
         fields = list(tp.model_fields)
@@ -101,7 +100,7 @@ def canonical(node: Any, annotation: Any) -> None:
         for item in node:
             canonical(item, typing.get_args(tp)[0])
     elif origin is dict and isinstance(node, CommentedMap):
-        key_type, value_type = (_unwrap(a) for a in typing.get_args(tp))
+        key_type, value_type = (unwrap_type(a) for a in typing.get_args(tp))
         if key_type is int and all(isinstance(k, int) for k in node):
             _reorder(node, sorted(node))
         for key in list(node):
@@ -113,17 +112,6 @@ def _reorder(node: CommentedMap, wanted: list[Any]) -> None:
         for key in wanted:
             node.move_to_end(key)
 
-
-def _unwrap(tp: Any) -> Any:
-    """Strip Optional and Annotated to reach the model or container underneath."""
-    while True:
-        origin = typing.get_origin(tp)
-        if origin is typing.Annotated:
-            tp = typing.get_args(tp)[0]
-        elif origin in (Union, types.UnionType):
-            tp = next(a for a in typing.get_args(tp) if a is not type(None))
-        else:
-            return tp
 
 
 def format_text(text: str, model: type[BaseModel]) -> str:

@@ -140,7 +140,7 @@ def _allowed_keys(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
     """Field names of the model that sits at `path` inside `model` (for did-you-mean)."""
     tp: Any = model
     for part in path:
-        tp = _unwrap(tp)
+        tp = unwrap_type(tp)
         if isinstance(tp, type) and issubclass(tp, BaseModel):
             field = tp.model_fields.get(str(part))
             if field is None:
@@ -150,11 +150,11 @@ def _allowed_keys(model: type[BaseModel], path: tuple[Any, ...]) -> list[str]:
             tp = typing.get_args(tp)[-1]
         else:
             return []
-    tp = _unwrap(tp)
+    tp = unwrap_type(tp)
     return list(tp.model_fields) if isinstance(tp, type) and issubclass(tp, BaseModel) else []
 
 
-def _unwrap(tp: Any) -> Any:
+def unwrap_type(tp: Any) -> Any:
     """Strip Optional/Annotated so we reach the model or container underneath."""
     while True:
         origin = typing.get_origin(tp)
