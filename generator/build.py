@@ -16,6 +16,7 @@ import contextlib
 import fcntl
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ from typing import Any
 
 from . import pdfcache
 from .model import Region
+from .publication import select
 from .unchanged import reuse_unchanged
 from .validate import Result, validate_paths
 
@@ -72,22 +74,28 @@ def build(
     echo: Echo = lambda _: None,
     pdf_writer: PdfWriter | None = None,
     shard: str | None = None,
+    public: bool = False,
 ) -> BuildReport:
     """Build the site (and PDFs) into `site_dir` (default: mkdocs.yml's site_dir).
 
     `pdf_writer` replaces `generator.pdf.write_pdfs` (same signature), e.g. in tests.
+    `public`: publish approved plans only, without internal fields (publication.py); every
+    renderer (pages, search, open data, PDFs) then sees only the redacted regions.
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner on every build
     timer = _Timer()
     root, site = _locations(config_file, site_dir)
     with timer("validate"):
         result = _validate(root, region, strict=strict, lang=langs[0])
-    report = BuildReport(site, result.regions, timings=timer.times, warnings=len(result.warnings))
+    regions = select(result.regions, public=public)
+    report = BuildReport(site, regions, timings=timer.times, warnings=len(result.warnings))
     echo(f"validated {len(result.regions)} region(s) in {timer.times['validate']:.1f} s")
+    if public:
+        echo(f"public build: {len(regions)} approved region(s) published, internal fields removed")
     cache = config_file.resolve().parent / "build" / "cache" / "pdf"
     if shard:  # a CI matrix job: fill the PDF cache for this share of the regions, no site
         with timer("pdf"), tempfile.TemporaryDirectory() as scratch:
-            _render_pdfs(pdfcache.shard(result.regions, shard), Path(scratch), cache=cache,
+            _render_pdfs(pdfcache.shard(regions, shard), Path(scratch), cache=cache,
                          jobs=jobs, strict=strict, echo=echo, writer=pdf_writer)
         return report
     site.parent.mkdir(parents=True, exist_ok=True)
@@ -98,7 +106,7 @@ def build(
             if pdf:
                 with timer("pdf"):
                     pdf_dir, report.pdfs = _render_pdfs(
-                        result.regions, stage / "pdf", cache=cache, jobs=jobs, strict=strict, echo=echo,
+                        regions, stage / "pdf", cache=cache, jobs=jobs, strict=strict, echo=echo,
                         writer=pdf_writer,
                     )
             new_site = stage / "site"
@@ -106,7 +114,7 @@ def build(
                 out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
                 with timer(f"mkdocs-{lang}"):
                     plugin = _run_mkdocs(
-                        config_file, out, result.regions, lang=lang, langs=langs, pdf_dir=pdf_dir
+                        config_file, out, regions, lang=lang, langs=langs, pdf_dir=pdf_dir
                     )
                 report.pages[lang] = plugin.page_count
                 timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
@@ -157,7 +165,8 @@ def _render_pdfs(
             echo("PDF renderer not available (generator.pdf); building the site without PDFs")
             return None, []
         writer = write_pdfs
-    files, rendered = pdfcache.render_cached(regions, out, cache_dir=cache, writer=writer, jobs=jobs, strict=strict)
+    files, rendered = pdfcache.render_cached(regions, out, cache_dir=cache, writer=writer, jobs=jobs, strict=strict,
+                                             progress=sys.stderr.isatty())  # a rich bar on a terminal only
     echo(f"{len(files)} PDF(s): {rendered} region(s) rendered, {len(regions) - rendered} unchanged (cache)")
     return out, files
 

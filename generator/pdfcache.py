@@ -72,13 +72,13 @@ def _parse_shard(spec: str) -> tuple[int, int]:
 
 
 def render_cached(regions: list[Region], out: Path, *, cache_dir: Path, writer: Writer, jobs: int,
-                  strict: bool) -> tuple[list[Path], int]:
+                  strict: bool, progress: bool = False) -> tuple[list[Path], int]:
     """Put every region's PDFs into `out`, rendering only cache misses. Returns (files, rendered)."""
     out.mkdir(parents=True, exist_ok=True)
     keys = {r.slug: region_key(r) for r in regions}
     misses = [r for r in regions if not _entry(cache_dir, r.slug, keys[r.slug]).is_dir()]
     if misses:
-        _render_into_cache(misses, keys, cache_dir, writer=writer, jobs=jobs, strict=strict)
+        _render_into_cache(misses, keys, cache_dir, writer=writer, jobs=jobs, strict=strict, progress=progress)
     files: list[Path] = []
     for region in regions:
         for cached in sorted(_entry(cache_dir, region.slug, keys[region.slug]).iterdir()):
@@ -91,10 +91,10 @@ def _entry(cache_dir: Path, slug: str, key: str) -> Path:
 
 
 def _render_into_cache(misses: list[Region], keys: dict[str, str], cache_dir: Path, *, writer: Writer,
-                       jobs: int, strict: bool) -> None:
+                       jobs: int, strict: bool, progress: bool) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".render-", dir=cache_dir) as tmp:
-        written = writer(misses, Path(tmp), jobs=jobs, strict=strict, progress=False)
+        written = writer(misses, Path(tmp), jobs=jobs, strict=strict, progress=progress)
         slugs = sorted((r.slug for r in misses), key=len, reverse=True)
         by_slug: dict[str, list[Path]] = {slug: [] for slug in slugs}
         for path in written:
