@@ -121,22 +121,30 @@ def _region_folder(slug: str) -> Path:
 @main.command()
 @click.argument("slug")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="PDF file to write (default: ./<slug>-<kind>.pdf).")
-@click.option("--kind", type=click.Choice(["masterplan", "quick-win"]), default="masterplan", show_default=True,
-              help="The masterplan or the short quick-win briefing.")
+              help="PDF file to write (default: ./<slug>-<kind>.pdf, ./<slug>-evaluasi-<year>-tahap-<n>.pdf).")
+@click.option("--kind", type=click.Choice(["masterplan", "quick-win", "evaluation"]), default=None,
+              help="The masterplan (default), the short quick-win briefing, or an evaluation report.")
+@click.option("--evaluation", "evaluation", metavar="YEAR-tahap-N",
+              help="The evaluation to report on, e.g. 2026-tahap-2 (implies --kind evaluation).")
 @click.option("--strict", is_flag=True, help="Validation and WeasyPrint warnings fail too (exit 1, nothing written).")
 @LANG
-def pdf(slug: str, output: Path | None, kind: str, strict: bool, lang: str) -> None:
+def pdf(slug: str, output: Path | None, kind: str | None, evaluation: str | None, strict: bool, lang: str) -> None:
     """Render one region's official PDF (validated first; nothing is written if it is invalid)."""
-    from .pdf import PdfError, write_pdf
+    from .pdf import PdfError, file_name, write_pdf
 
+    kind = kind or ("evaluation" if evaluation else "masterplan")
+    if (kind == "evaluation") != (evaluation is not None):
+        raise click.UsageError("--kind evaluation needs --evaluation YEAR-tahap-N, and only it takes one")
     result = validate_paths([_region_folder(slug)], lang=lang)
     if result.errors or not result.regions or (strict and result.warnings):
         sys.exit(report(result, fmt="text", lang=lang, strict=strict) or 1)
     region = result.regions[0]
-    path = output or Path(f"{region.slug}-{kind}.pdf")
+    if evaluation is not None and evaluation not in {e.slug for e in region.evaluations}:
+        known = ", ".join(e.slug for e in region.evaluations) or "none"
+        raise click.UsageError(f"{region.slug} has no evaluation {evaluation!r} (available: {known})")
+    path = output or Path(file_name(region, kind, evaluation))
     try:
-        warnings = write_pdf(region, path, kind=kind, strict=strict)
+        warnings = write_pdf(region, path, kind=kind, evaluation=evaluation, strict=strict)
     except PdfError as exc:
         for message in exc.warnings:
             click.echo(f"{region.slug}: {message}", err=True)
@@ -173,11 +181,18 @@ def verify(file: Path, site: Path) -> None:
 @main.command(name="fmt")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--check", is_flag=True, help="Change nothing; list files that would change (exit 1 if any).")
+@click.option("--force", is_flag=True, help="Rewrite even files with uncommitted changes.")
 @LANG
-def fmt_command(paths: tuple[Path, ...], check: bool, lang: str) -> None:
+def fmt_command(paths: tuple[Path, ...], check: bool, force: bool, lang: str) -> None:
     """Rewrite masterplan files in the canonical layout, keeping comments (files: alone; folders: all)."""
     from .fmt import describe, format_paths
+    from .guard import refusal, uncommitted
 
+    if not check and not force:
+        planned = format_paths(_default_paths(paths), write=False, lang=lang).changed
+        if dirty := uncommitted(planned):
+            click.echo(refusal(dirty, lang=lang), err=True)
+            sys.exit(1)
     result = format_paths(_default_paths(paths), write=not check, lang=lang)
     if result.diagnostics:
         click.echo(diagnostics.format_text(result.diagnostics))
@@ -258,12 +273,17 @@ def export(slug: str, xlsx: Path | None, json_file: Path | None, csv_dir: Path |
 @click.argument("slug")
 @click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Check the workbook and report what would change; write nothing.")
+@click.option("--force", is_flag=True, help="Write even into files with uncommitted changes.")
 @LANG
-def import_command(slug: str, workbook: Path, dry_run: bool, lang: str) -> None:
+def import_command(slug: str, workbook: Path, dry_run: bool, force: bool, lang: str) -> None:
     """Read an exported workbook back into the region's YAML (only changed values are touched)."""
+    from .guard import refusal, uncommitted
     from .spreadsheet_import import describe, import_xlsx
 
     region = _valid_region(slug, lang)
+    if not dry_run and not force and (dirty := uncommitted(region.files)):
+        click.echo(refusal(dirty, lang=lang), err=True)
+        sys.exit(1)
     result = import_xlsx(region, workbook, lang=lang, write=not dry_run)
     if result.diagnostics:
         click.echo(diagnostics.format_text(result.diagnostics))
@@ -299,8 +319,12 @@ def _check_shard(value: str | None) -> str | None:
 @click.option("--shard", metavar="I/N", callback=lambda _c, _p, v: _check_shard(v),
               help="CI matrix job: render only share I of N of the PDFs into the cache (build/cache/pdf), "
                    "no site; a final `masterplan build` then assembles everything from the cache.")
+@click.option("--public", is_flag=True,
+              help="Publication build: approved plans and approved evaluations only, internal fields "
+                   "(officials' contacts, internal notes) removed everywhere. Default: review build "
+                   "(everything, drafts marked DRAF).")
 def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: str, config_file: Path,
-          site_dir: Path | None, shard: str | None) -> None:
+          site_dir: Path | None, shard: str | None, public: bool) -> None:
     """Validate, render the PDFs and build the site; replace site/ only if everything succeeded."""
     from .build import BuildError, InvalidInput
     from .build import build as build_site
@@ -311,7 +335,7 @@ def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: 
     _mkdocs_logging(logging.WARNING)  # mkdocs' own warnings (why a strict build stopped)
     try:
         done = build_site(config_file=config_file, site_dir=site_dir, region=region, pdf=not no_pdf, jobs=jobs,
-                          strict=strict, langs=langs, echo=echo, shard=shard)
+                          strict=strict, langs=langs, echo=echo, shard=shard, public=public)
     except InvalidInput as exc:
         report(exc.result, fmt="text", lang=lang, strict=strict)
         click.echo("nothing was built; site/ is unchanged" if lang == "en"
