@@ -2,7 +2,8 @@
 
     python benchmarks/pdf_render.py [--repeat 3] [--regions masterplans] [--variants]
 
-Each document is rendered in a fresh child process (so peak RSS is that document's alone, not the
+Each document (masterplan, quick-win briefing, and one report per evaluation) is rendered in a
+fresh child process (so peak RSS is that document's alone, not the
 benchmark's high-water mark); the median of `--repeat` runs is printed. Then every document of
 every region is written with jobs=1 and jobs=2 and the wall-clock speed-up is printed.
 `--variants` also compares PDF/A-3b with and without tags (the cost of the structure tree).
@@ -27,30 +28,30 @@ sys.path.insert(0, str(ROOT))
 
 from pypdf import PdfReader
 
-from generator.pdf import KINDS, write_pdfs
+from generator.pdf import documents, write_pdfs
 from generator.validate import validate_paths
 
 
-def _render_once(folder: str, kind: str, tags: bool, queue) -> None:
+def _render_once(folder: str, kind: str, evaluation: str | None, tags: bool, queue) -> None:
     """In a child: import, validate, render; report render seconds, peak RSS (MB), pages."""
     from generator.pdf import render
-    from generator.validate import validate_region
 
-    region, _ = validate_region(Path(folder))
+    region = validate_paths([Path(folder)]).regions[0]  # with its evaluations
     render.PDF_TAGS = tags
     start = time.perf_counter()
-    data, _ = render.render_pdf(region, kind=kind)
+    data, _ = render.render_pdf(region, kind=kind, evaluation=evaluation)
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     queue.put((seconds, peak_mb, len(PdfReader(io.BytesIO(data)).pages), len(data)))
 
 
-def measure(folder: Path, kind: str, *, repeat: int, tags: bool = True) -> tuple[float, float, int, int]:
+def measure(folder: Path, kind: str, evaluation: str | None = None, *, repeat: int,
+            tags: bool = True) -> tuple[float, float, int, int]:
     ctx = multiprocessing.get_context("spawn")
     runs = []
     for _ in range(repeat):
         queue = ctx.Queue()
-        proc = ctx.Process(target=_render_once, args=(str(folder), kind, tags, queue))
+        proc = ctx.Process(target=_render_once, args=(str(folder), kind, evaluation, tags, queue))
         proc.start()
         runs.append(queue.get())
         proc.join()
@@ -81,18 +82,18 @@ def main() -> None:
     result = validate_paths([args.regions])
     if result.errors:
         sys.exit(f"{len(result.errors)} validation errors: run `masterplan validate` first")
-    print(f"{'document':44} {'pages':>5} {'size':>8} {'render s':>9} {'peak MB':>8}")
+    print(f"{'document':50} {'pages':>5} {'size':>8} {'render s':>9} {'peak MB':>8}")
     for region in [] if args.speedup_only else result.regions:
-        for kind in KINDS:
-            seconds, peak, pages, size = measure(region.folder, kind, repeat=args.repeat)
-            print(f"{region.slug + '-' + kind + '.pdf':44} {pages:5d} {size / 1024:7.0f}K {seconds:9.2f} {peak:8.0f}")
+        for name, kind, evaluation in documents(region):
+            seconds, peak, pages, size = measure(region.folder, kind, evaluation, repeat=args.repeat)
+            print(f"{name:50} {pages:5d} {size / 1024:7.0f}K {seconds:9.2f} {peak:8.0f}")
             if args.variants:
-                untagged, peak_u, _, size_u = measure(region.folder, kind, repeat=args.repeat, tags=False)
-                print(f"{'  without tags':44} {'':5} {size_u / 1024:7.0f}K {untagged:9.2f} {peak_u:8.0f}"
+                untagged, peak_u, _, size_u = measure(region.folder, kind, evaluation, repeat=args.repeat, tags=False)
+                print(f"{'  without tags':50} {'':5} {size_u / 1024:7.0f}K {untagged:9.2f} {peak_u:8.0f}"
                       f"   (tags cost {100 * (seconds / untagged - 1):+.0f}%)")
     load_before = os.getloadavg()[0]
     one, two = speedup(result.regions, args.repeat)
-    count = len(result.regions) * len(KINDS)
+    count = sum(len(documents(region)) for region in result.regions)
     print(f"\nall {count} documents: jobs=1 {one:.1f} s, jobs=2 {two:.1f} s, speed-up {one / two:.2f}×"
           f" (median of {args.repeat}, includes worker start-up)")
     # the speed-up needs two idle cores: other work on the machine understates it

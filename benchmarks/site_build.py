@@ -7,7 +7,8 @@ regions (generated into build/corpus-N by benchmarks/make_corpus.py if missing).
 `generator.build.build` in a fresh process; figures are medians of --runs runs:
 
 - validate: reading and validating the YAML (once per build, shared by both languages);
-- generate: our page generation (Jinja templates, charts, nav) inside the mkdocs plugin;
+- generate: our page generation inside the mkdocs plugin (Jinja templates, charts, nav, open-data
+  files, revision histories from git: the samples are in git, the synthetic corpus is not);
 - mkdocs: the rest of each mkdocs build (Markdown, theme and nav rendering, search index, copying);
 - total: the whole `build()` call; plus pages, HTML size and search-index size of the result.
 """

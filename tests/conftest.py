@@ -64,7 +64,8 @@ def make_site_project(root: Path, regions: list[Path]) -> Path:
 def fake_pdf_writer(regions, out_dir: Path, **_: object) -> list[Path]:
     written = []
     for region in regions:
-        for kind in ("masterplan", "quick-win"):
+        kinds = ["masterplan", "quick-win"] + [f"evaluasi-{ev.slug}" for ev in region.evaluations]
+        for kind in kinds:
             path = out_dir / f"{region.slug}-{kind}.pdf"
             path.write_bytes(f"%PDF-1.7 stand-in for {region.slug} {kind}\n".encode() * 40)
             written.append(path)
@@ -81,3 +82,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory):
     config = make_site_project(root, regions)
     report = build(config_file=config, site_dir=root / "site", langs=("id", "en"), pdf_writer=fake_pdf_writer)
     return root / "site", report
+
+
+# --------------------------------------------------------------------------- the sample PDFs
+# Every document of the samples (review build) and Kutai Kartanegara's public copy, rendered once
+# with the real WeasyPrint renderer; test_pdf_*.py inspect them (see tests/pdf_samples.py).
+
+
+@pytest.fixture(scope="session")
+def sample_pdfs(tmp_path_factory: pytest.TempPathFactory):
+    from tests.pdf_samples import build
+
+    return build(tmp_path_factory.mktemp("sample-pdfs"))

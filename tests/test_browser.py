@@ -150,6 +150,9 @@ def test_works_from_a_folder_without_a_server(page, built_site) -> None:
         "index.html",
         "wilayah/kutai-kartanegara/index.html",
         "wilayah/kutai-kartanegara/governance.html#gov-01",
+        "wilayah/kutai-kartanegara/kemajuan.html",
+        "wilayah/balikpapan/riwayat.html",  # a draft region's page: the DRAFT banner
+        "evaluasi.html",
     ],
 )
 def test_no_serious_accessibility_violations(browser, base_url: str, path: str, scheme: str) -> None:
@@ -169,3 +172,23 @@ def test_no_serious_accessibility_violations(browser, base_url: str, path: str, 
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+def test_evaluation_ranking_filters_by_province_and_cohort(page, base_url: str) -> None:
+    """The optional filter (progressive enhancement): the table is complete without it."""
+    expect = playwright_api.expect
+    page.goto(base_url + "evaluasi.html")
+    rows = page.locator(".mp-ranking tbody tr")
+    total = rows.count()
+    assert total == 4  # every evaluated region of the test site
+    page.get_by_label("Provinsi").select_option("Kalimantan Timur")
+    expect(page.locator(".mp-ranking tbody tr:visible")).to_have_count(2)
+    expect(page.locator(".mp-filter__count")).to_have_text(f"2 dari {total} wilayah ditampilkan")
+    page.get_by_label("Kohort").select_option("2017")
+    visible = page.locator(".mp-ranking tbody tr:visible")
+    expect(visible).to_have_count(1)
+    expect(visible.first).to_contain_text("Kabupaten Kutai Kartanegara")
+    visible.first.get_by_role("link", name="Kabupaten Kutai Kartanegara").click()
+    expect(page).to_have_url(f"{base_url}wilayah/kutai-kartanegara/kemajuan.html")
+    expect(page.locator("figure svg[role=img]").first).to_be_visible()
+    assert page.errors == []

@@ -13,10 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.evaluation import Evaluation, evaluation_config
 from generator.model import PillarPart, Region
-from generator.render import charts
+from generator.render import charts, progress_charts
 from generator.render import svg as draw
-from generator.render.formatting import number, rupiah
+from generator.render.formatting import number, percent, rupiah
+from generator.schema_evaluation import EvaluationFile
 from generator.validate import validate_region
 
 TINY = Path(__file__).parent / "fixtures" / "regions" / "tiny"
@@ -270,3 +272,98 @@ def test_truncate_and_fmt() -> None:
     cut = draw.truncate("x" * 100, 100, 10)
     assert cut.endswith("…") and draw.text_width(cut, 10) <= 100
     assert [draw.fmt(v) for v in (1.0, 2.505, -0.001, 1 / 3)] == ["1", "2.5", "0", "0.33"]
+
+
+# --------------------------------------------------------------------------- evaluation charts
+
+@pytest.fixture(scope="session")
+def evaluated(region: Region) -> Region:
+    """A copy of tiny with two hand-made evaluations.
+
+    2025: GOV-01 done, ECO-01 not started → governance 1/1, economy 0/1, overall 1/2 = 50%;
+    indicators: GOV-01 54 of target 45 (up) → 120%, ECO-01 poverty 8,5 vs target 6,8 (down) → 80%.
+    2026: GOV-01, GOV-02 and ECO-01 in progress → 3/3 = 100%.
+    """
+    copy = dataclasses.replace(region, evaluations=[])
+    config = evaluation_config()
+    records = [
+        {"year": 2025, "stage": 1, "date": "2025-10-01", "scores": {"baseline": 80, "output": 70, "impact": 60},
+         "evaluators": [{"name": "Tim", "institution": "Universitas"}],
+         "programmes": [
+             {"id": "GOV-01", "status": "done", "realised_budget": 900_000_000,
+              "indicators": [{"name": "Layanan publik yang dapat diajukan daring", "value": 54}]},
+             {"id": "ECO-01", "status": "not-started", "indicators": [{"name": "Tingkat kemiskinan", "value": 8.5}]},
+         ]},
+        {"year": 2026, "stage": 2, "date": "2026-10-01", "scores": {"baseline": 85, "output": 75, "impact": 70},
+         "evaluators": [{"name": "Tim", "institution": "Universitas"}],
+         "programmes": [{"id": p, "status": "in-progress"} for p in ("GOV-01", "GOV-02", "ECO-01")]},
+    ]
+    copy.evaluations = [Evaluation(EvaluationFile.model_validate(r), Path("x.yaml"), copy, config) for r in records]
+    return copy
+
+
+def width(svg: str, key: str) -> float:
+    return float(rect(svg, key).get("width"))
+
+
+def test_light_spreads_any_number_of_bands_from_red_to_green(evaluated: Region) -> None:
+    bands = evaluated.evaluations[0].config.bands
+    assert [progress_charts.light(b, bands) for b in bands] == [0, 1, 2, 3]
+    two = [b.model_copy(update={"min": m}) for b, m in zip(bands[:2], (0, 50), strict=True)]
+    assert [progress_charts.light(b, two) for b in two] == [0, 3]
+    assert progress_charts.light(None, bands) is None
+
+
+def test_evaluation_charts_are_well_formed_and_inert(evaluated: Region) -> None:
+    ev = evaluated.evaluations[0]
+    draw_all = lambda: {
+        "impl": progress_charts.pillar_implementation(ev),
+        "ach": progress_charts.indicator_achievement(ev),
+        "trend": progress_charts.evaluation_trend(evaluated),
+    }
+    first = draw_all()
+    for uid, svg in first.items():
+        root = parse(svg)
+        assert root.get("aria-labelledby") == f"{uid}-title {uid}-desc" and len(desc(svg)) > 20
+        tags = {el.tag.split("}")[1] for el in root.iter()}
+        assert not tags & {"script", "foreignObject", "image", "use", "style", "a"}, uid
+    assert draw_all() == first  # deterministic: the same bytes every build
+
+
+def test_pillar_implementation_bars_rates_and_traffic_lights(evaluated: Region) -> None:
+    ev = evaluated.evaluations[0]
+    svg = progress_charts.pillar_implementation(ev)
+    full = width(svg, "impl/governance")
+    assert width(svg, "impl/overall") == pytest.approx(full / 2)  # 1 of 2 programmes due
+    assert width(svg, "impl/economy") == 2.0  # 0%: a visible red sliver, not nothing
+    assert width(svg, "impl/living") == 0.0  # nothing due: no bar at all
+    assert rect(svg, "impl/governance").get("fill") == progress_charts.LIGHTS[3]
+    assert rect(svg, "impl/economy").get("fill") == progress_charts.LIGHTS[0]
+    assert rect(svg, "impl/overall").get("fill") == progress_charts.LIGHTS[1]  # 50% is in 26–50%
+    text = desc(svg)
+    assert "Smart Governance: 1/1 · 100,0% · 76%–100%" in text and "Keseluruhan: 1/2 · 50,0% · 26%–50%" in text
+    assert "Smart Living: belum ada program terjadwal" in text
+    assert "Overall: 1/2 · 50.0% · 26%–50%" in desc(progress_charts.pillar_implementation(ev, lang="en"))
+
+
+def test_indicator_achievement_against_target(evaluated: Region) -> None:
+    ev = evaluated.evaluations[0]
+    svg = progress_charts.indicator_achievement(ev)
+    up = width(svg, "GOV-01/Layanan publik yang dapat diajukan daring")
+    down = width(svg, "ECO-01/Tingkat kemiskinan")
+    assert up / down == pytest.approx(1.2 / 0.8, rel=1e-3)  # 54 ÷ 45 and 6,8 ÷ 8,5 (lower is better)
+    text = desc(svg)
+    assert f"54 / 45 · {percent(54 / 45)}" in text and f"8,5 / 6,8 · {percent(6.8 / 8.5)}" in text
+    assert "GOV-01 <script>" not in str(svg)  # the hostile programme name is never markup
+    assert parse(svg).find(".//s:line[@stroke-dasharray='4 3']", NS) is not None  # the 100% target line
+
+
+def test_trend_shows_every_evaluation_in_order(evaluated: Region) -> None:
+    svg = progress_charts.evaluation_trend(evaluated)
+    first, second = (float(rect(svg, f"{ev.slug}/implementation").get("height")) for ev in evaluated.evaluations)
+    assert second == pytest.approx(first * 2)  # 50% → 100%
+    text = desc(svg)
+    assert text.index("2025 · Tahap I:") < text.index("2026 · Tahap II:")
+    assert progress_charts.score(evaluated.evaluations[1].index) in text
+    empty = progress_charts.evaluation_trend(dataclasses.replace(evaluated, evaluations=[]))
+    assert desc(empty) == "Belum ada evaluasi."

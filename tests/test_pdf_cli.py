@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,34 @@ def test_verify_without_published_sums(tmp_path: Path) -> None:
     result = invoke("verify", copy, "--site", tmp_path / "site")
     assert result.exit_code == 1
     assert "SHA256SUMS not found" in result.output
+
+
+def _with_evaluation(mini: Path) -> None:
+    (mini / "evaluations").mkdir()
+    (mini / "evaluations" / "2025-tahap-1.yaml").write_text(
+        "format: 1\nyear: 2025\nstage: 1\ndate: '2025-09-01'\nstatus: approved\n"
+        "evaluators: [{name: Dr. Evaluator, institution: Universitas Mini}]\n"
+        "programmes: [{id: GOV-01, status: done}]\n")
+
+
+def test_evaluation_report_usage_errors(mini: Path, in_tmp: Path) -> None:
+    _with_evaluation(mini)
+    result = invoke("pdf", mini, "--kind", "evaluation")
+    assert result.exit_code == 2 and "--kind evaluation needs --evaluation" in result.output
+    result = invoke("pdf", mini, "--kind", "quick-win", "--evaluation", "2025-tahap-1")
+    assert result.exit_code == 2
+    result = invoke("pdf", mini, "--evaluation", "2026-tahap-2")
+    assert result.exit_code == 2
+    assert "mini has no evaluation '2026-tahap-2' (available: 2025-tahap-1)" in result.output
+    assert list(in_tmp.iterdir()) == [in_tmp / "masterplans"]  # nothing written
+
+
+@pytest.mark.slow
+def test_evaluation_report_default_file_name(mini: Path, in_tmp: Path) -> None:
+    _with_evaluation(mini)
+    result = invoke("pdf", mini, "--evaluation", "2025-tahap-1")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "wrote mini-evaluasi-2025-tahap-1.pdf"
+    pdf = in_tmp / "mini-evaluasi-2025-tahap-1.pdf"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "LAPORAN EVALUASI" in text and "Dr. Evaluator" in text and "Universitas Mini" in text

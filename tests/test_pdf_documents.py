@@ -1,26 +1,23 @@
 """The official PDFs of the sample regions, checked with real tools (poppler, qpdf, pypdf).
 
-All six documents are rendered once per session, in parallel (`write_pdfs(jobs=2)`, which also
-exercises the worker pool), and every test inspects that one build.
+Every document (masterplan, quick-win briefing, one report per evaluation) is rendered once per
+session by the `sample_pdfs` fixture (tests/pdf_samples.py), and every test inspects that build.
+Evaluation reports, the monitoring annex, the DRAF watermark and the public copy have their own
+modules (test_pdf_evaluation.py, test_pdf_public.py).
 """
 
 from __future__ import annotations
 
 import re
 import subprocess
-from dataclasses import dataclass
-from functools import cached_property
-from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
-from generator.pdf import write_pdf, write_pdfs
-from generator.validate import validate_paths
+from generator.pdf import documents, write_pdf
+from tests.pdf_samples import Pdf
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[1]
 A4 = (595.28, 841.89)
 ROMAN = re.compile(r"^[ivxlc]+$")
 FOOTER = re.compile(r"Halaman (\d+) dari (\d+)")
@@ -29,88 +26,61 @@ FOOTER = re.compile(r"Halaman (\d+) dari (\d+)")
 TOC_LINE = re.compile(r"^\s*(.*?)(?:[\s.]*\.{4,}|\s{3,})\s*([ivxlc]+|\d+)\s*$")
 
 
-@dataclass
-class Pdf:
-    path: Path
-
-    @cached_property
-    def reader(self) -> PdfReader:
-        return PdfReader(self.path)
-
-    @cached_property
-    def pages(self) -> list[str]:
-        """pdftotext -layout, one string per page (pages are separated by form feeds)."""
-        out = subprocess.run(["pdftotext", "-layout", str(self.path), "-"], capture_output=True, text=True, check=True)
-        return out.stdout.split("\f")[: len(self.reader.pages)]
-
-    @cached_property
-    def printed_numbers(self) -> list[str | None]:
-        """The page number printed in each page's footer: '1'.. in the body, 'ii'.. in front matter."""
-        numbers: list[str | None] = []
-        for text in self.pages:
-            lines = [line.strip() for line in text.splitlines() if line.strip()]
-            footer = FOOTER.search(lines[-1]) if lines else None
-            if footer:
-                numbers.append(footer.group(1))
-            else:
-                last = lines[-1].split()[-1] if lines else ""
-                numbers.append(last if ROMAN.match(last) else None)
-        return numbers
-
-    def outline_titles(self) -> list[str]:
-        titles: list[str] = []
-
-        def walk(items) -> None:
-            for item in items:
-                if isinstance(item, list):
-                    walk(item)
-                else:
-                    titles.append(item.title)
-
-        walk(self.reader.outline)
-        return titles
-
-    def toc_entries(self, heading: str = "DAFTAR ISI") -> list[tuple[str, str]]:
-        """(title, printed page) of each line of the table of contents (titles may wrap: joined)."""
-        start = next(i for i, text in enumerate(self.pages) if heading in text)
-        entries: list[tuple[str, str]] = []
-        pending = ""
-        for text in self.pages[start:]:
-            if entries and re.search(r"^\s*(DAFTAR TABEL|DAFTAR GAMBAR|LEMBAR|BAB I\b)", text, re.MULTILINE):
-                break
-            for line in text.splitlines()[2:]:  # skip the running header
-                match = TOC_LINE.match(line)
-                if match and not (pending or match.group(1)):
-                    continue  # the page's own footer number
-                if match:
-                    entries.append((" ".join(f"{pending} {match.group(1)}".split()), match.group(2)))
-                    pending = ""
-                elif line.strip() and line.strip() != heading and not ROMAN.match(line.strip()):
-                    pending = f"{pending} {line.strip()}"
-        return entries
+def printed_numbers(pdf: Pdf) -> list[str | None]:
+    """The page number printed in each page's footer: '1'.. in the body, 'ii'.. in front matter."""
+    numbers: list[str | None] = []
+    for text in pdf.pages:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        footer = FOOTER.search(lines[-1]) if lines else None
+        if footer:
+            numbers.append(footer.group(1))
+        else:
+            last = lines[-1].split()[-1] if lines else ""
+            numbers.append(last if ROMAN.match(last) else None)
+    return numbers
 
 
-@pytest.fixture(scope="session")
-def samples():
-    result = validate_paths([ROOT / "masterplans"])
-    assert not result.errors, "the samples must validate"
-    assert len(result.regions) >= 3
-    return {r.slug: r for r in result.regions}
+def toc_entries(pdf: Pdf, heading: str = "DAFTAR ISI") -> list[tuple[str, str]]:
+    """(title, printed page) of each line of the table of contents (titles may wrap: joined)."""
+    start = next(i for i, text in enumerate(pdf.pages) if heading in text)
+    entries: list[tuple[str, str]] = []
+    pending = ""
+    for text in pdf.pages[start:]:
+        if entries and re.search(r"^\s*(DAFTAR TABEL|DAFTAR GAMBAR|LEMBAR|BAB I\b)", text, re.MULTILINE):
+            break
+        for line in text.splitlines()[2:]:  # skip the running header
+            match = TOC_LINE.match(line)
+            if match and not (pending or match.group(1)):
+                continue  # the page's own footer number
+            if match:
+                entries.append((" ".join(f"{pending} {match.group(1)}".split()), match.group(2)))
+                pending = ""
+            elif line.strip() and line.strip() != heading and not ROMAN.match(line.strip()):
+                pending = f"{pending} {line.strip()}"
+    return entries
 
 
-@pytest.fixture(scope="session")
-def built(samples, tmp_path_factory) -> dict[str, Pdf]:
-    out = tmp_path_factory.mktemp("pdf")
-    paths = write_pdfs(list(samples.values()), out, jobs=2, progress=False)
-    return {p.name: Pdf(p) for p in paths}
+@pytest.fixture(scope="module")
+def samples(sample_pdfs):
+    return sample_pdfs.regions
+
+
+@pytest.fixture(scope="module")
+def built(sample_pdfs) -> dict[str, Pdf]:
+    """The review build: file name → PDF."""
+    return sample_pdfs.review
 
 
 def masterplans(built):
-    return [pdf for name, pdf in built.items() if name.endswith("-masterplan.pdf")]
+    return [pdf for pdf in built.values() if pdf.kind == "masterplan"]
 
 
-def test_every_region_has_both_documents(samples, built):
-    assert sorted(built) == sorted(f"{slug}-{kind}.pdf" for slug in samples for kind in ("masterplan", "quick-win"))
+def test_every_region_has_all_its_documents(samples, built):
+    expected = {f"{slug}-{kind}.pdf" for slug in samples for kind in ("masterplan", "quick-win")}
+    expected |= {f"{slug}-evaluasi-{e.data.year}-tahap-{e.data.stage}.pdf"
+                 for slug, region in samples.items() for e in region.evaluations}
+    assert sorted(built) == sorted(expected)
+    assert sum(1 for name in built if "-evaluasi-" in name) >= 4
 
 
 def test_qpdf_check_passes(built):
@@ -120,12 +90,10 @@ def test_qpdf_check_passes(built):
 
 
 def test_page_counts_are_sane(built):
+    bounds = {"masterplan": (40, 200), "quick-win": (4, 20), "evaluation": (10, 40)}
     for name, pdf in built.items():
-        pages = len(pdf.reader.pages)
-        if name.endswith("-masterplan.pdf"):
-            assert 40 <= pages <= 200, (name, pages)
-        else:
-            assert 4 <= pages <= 20, (name, pages)
+        low, high = bounds[pdf.kind]
+        assert low <= len(pdf.reader.pages) <= high, (name, len(pdf.reader.pages))
 
 
 def test_pages_are_a4_and_the_roadmap_is_landscape(built):
@@ -134,7 +102,9 @@ def test_pages_are_a4_and_the_roadmap_is_landscape(built):
         landscape = [i for i, (w, h) in enumerate(sizes) if w > h]
         for w, h in sizes:
             assert sorted((w, h)) == pytest.approx(sorted(A4), abs=1)
-        road = [i for i, text in enumerate(pdf.pages) if re.search(r"Gambar 7\.\d+\s+Peta jalan program", text)]
+        # the figure captions, not their lines in the list of figures (those end in dot leaders)
+        caption = re.compile(r"Gambar 7\.\d+\s+Peta jalan program(?!.*\.{4})")
+        road = [i for i, text in enumerate(pdf.pages) if caption.search(text)]
         assert road and set(road) <= set(landscape), pdf.path.name
         chapter = next(i for i, text in enumerate(pdf.pages) if re.search(r"^\s*BAB VII\s*$", text, re.MULTILINE))
         assert chapter in landscape
@@ -157,9 +127,9 @@ def test_outline_has_every_chapter(built):
 
 def test_toc_page_numbers_match_where_headings_land(built):
     for pdf in built.values():
-        entries = pdf.toc_entries()
-        assert len(entries) >= (30 if "masterplan" in pdf.path.name else 5), pdf.path.name
-        numbers = pdf.printed_numbers
+        entries = toc_entries(pdf)
+        assert len(entries) >= (30 if pdf.kind == "masterplan" else 5), pdf.path.name
+        numbers = printed_numbers(pdf)
         body_start = next(i for i, n in enumerate(numbers) if n == "1")
         cursor = 0
         for title, printed in entries:
@@ -188,10 +158,11 @@ def _has_heading(text: str, title: str, front: bool) -> bool:
 def test_footer_counts_body_pages(built):
     for pdf in built.values():
         totals = {int(m.group(2)) for text in pdf.pages if (m := FOOTER.search(text))}
-        body = [n for n in pdf.printed_numbers if n and n.isdigit()]
+        numbers = printed_numbers(pdf)
+        body = [n for n in numbers if n and n.isdigit()]
         assert totals == {len(body)}, pdf.path.name
         assert body == [str(i) for i in range(1, len(body) + 1)]
-        assert pdf.printed_numbers[0] is None  # the cover has no number
+        assert numbers[0] is None  # the cover has no number
 
 
 def test_fonts_are_embedded_and_body_is_noto(built):
@@ -202,9 +173,15 @@ def test_fonts_are_embedded_and_body_is_noto(built):
         assert any("Noto-Serif" in row for row in rows) and any("Noto-Sans" in row for row in rows)
 
 
-def test_metadata(samples, built):
-    for name, pdf in built.items():
-        region = samples[name.removesuffix("-masterplan.pdf").removesuffix("-quick-win.pdf")]
+def sources_of(pdf: Pdf) -> list:
+    """The files a document attaches: the plan's, and for an evaluation report only its own record."""
+    own = pdf.evaluation.file if pdf.evaluation else None
+    return [p for p in pdf.region.files if own is None or p.parent.name != "evaluations" or p == own]
+
+
+def test_metadata(built):
+    for pdf in built.values():
+        region = pdf.region
         info = pdf.reader.metadata
         assert info.title and region.full_name in info.title
         assert info.author == region.government
@@ -215,16 +192,20 @@ def test_metadata(samples, built):
         xmp = root["/Metadata"].get_object().get_data()
         assert b"pdfaid:part" in xmp and b'pdfaid:conformance="B"' in xmp.replace(b"'", b'"')  # PDF/A-3b
         assert "/OutputIntents" in root  # sRGB output intent
-        assert sorted(r.get_object()["/F"] for r in root["/AF"]) == sorted(p.name for p in region.files)
+        assert sorted(r.get_object()["/F"] for r in root["/AF"]) == sorted(p.name for p in sources_of(pdf))
         assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]  # tagged
 
 
-def test_source_yaml_is_attached_byte_for_byte(samples, built):
+def test_source_yaml_is_attached_byte_for_byte(built):
+    """Review build: the raw files (comments included), by file name; an evaluation report carries
+    the plan and its own record, not the other evaluations."""
     for name, pdf in built.items():
-        slug = name.removesuffix("-masterplan.pdf").removesuffix("-quick-win.pdf")
         attached = pdf.reader.attachments
-        for source in samples[slug].files:
-            assert attached.get(source.name) == [source.read_bytes()], (name, source.name)
+        assert sorted(attached) == sorted(p.name for p in sources_of(pdf)), name
+        for source in sources_of(pdf):
+            assert attached[source.name] == [source.read_bytes()], (name, source.name)
+    kukar = built["kutai-kartanegara-evaluasi-2026-tahap-2.pdf"].reader.attachments
+    assert "2026-tahap-2.yaml" in kukar and "2025-tahap-1.yaml" not in kukar
 
 
 def test_quick_win_document_lists_every_quick_win(samples, built):
@@ -248,7 +229,7 @@ def test_masterplan_shows_budget_total_and_every_programme(samples, built):
 def test_two_builds_are_byte_identical(samples, built, tmp_path):
     """Rendered again in this process (another hash seed than the pool's workers): same bytes."""
     slug = min(samples, key=lambda s: len(samples[s].programmes))
-    for kind in ("masterplan", "quick-win"):
-        again = tmp_path / f"{slug}-{kind}.pdf"
-        write_pdf(samples[slug], again, kind=kind)
-        assert again.read_bytes() == built[f"{slug}-{kind}.pdf"].path.read_bytes(), kind
+    for name, kind, evaluation in documents(samples[slug]):
+        again = tmp_path / name
+        write_pdf(samples[slug], again, kind=kind, evaluation=evaluation)
+        assert again.read_bytes() == built[name].path.read_bytes(), name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -40,7 +41,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         os.chdir(cwd)
     assert result.exit_code == 0, result.output
-    assert "1 region(s), 15 (id) pages, 0 PDF(s)" in result.output
+    assert "1 region(s), 18 (id) pages, 0 PDF(s)" in result.output
     return root
 
 
@@ -57,7 +58,8 @@ def test_cli_build_writes_the_site(project: Path) -> None:
     site = project / "site"
     assert (site / "wilayah" / "kota-contoh" / "governance.html").is_file()
     assert not (site / "en").exists() and not (site / "pdf").exists()
-    assert [p.name for p in project.iterdir() if p.name.startswith(".site")] == []  # staging cleaned up
+    # staging and old copies cleaned up (the lock file .site.lock stays)
+    assert [p.name for p in project.iterdir() if p.name.startswith(".site-")] == []
 
 
 def test_invalid_input_changes_nothing(project: Path, tmp_path: Path) -> None:
@@ -97,7 +99,7 @@ def test_failed_mkdocs_build_leaves_previous_site_intact(project: Path) -> None:
     assert result.exit_code == 1, result.output
     assert "error: mkdocs build" in result.output and "previous site is unchanged" in result.output
     assert snapshot(project / "site") == before
-    assert [p.name for p in project.iterdir() if p.name.startswith(".site")] == []
+    assert [p.name for p in project.iterdir() if p.name.startswith(".site-")] == []
 
 
 def test_region_option_builds_a_preview_of_one_region(tmp_path: Path) -> None:
@@ -139,3 +141,17 @@ def test_plain_mkdocs_build_strict(tmp_path: Path) -> None:
     assert "masterplan.yaml:" in bad.stderr and "error E" in bad.stderr
     assert "nothing was built" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_plain_mkdocs_public_option_leaves_drafts_out(tmp_path: Path) -> None:
+    """`public: true` under the plugin makes plain `mkdocs build` a public build (the fixture is a draft)."""
+    config = make_site_project(tmp_path, [SITE_FIXTURE])
+    text = config.read_text(encoding="utf-8").replace("  - masterplan\n", "  - masterplan:\n      public: true\n")
+    config.write_text(text, encoding="utf-8")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(tmp_path / "out")]
+    done = subprocess.run(mkdocs, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert not (tmp_path / "out" / "wilayah" / "kota-contoh").exists()
+    assert json.loads((tmp_path / "out" / "data" / "national.json").read_text(encoding="utf-8"))["regions"] == []

@@ -107,6 +107,16 @@ def test_every_label_used_exists_in_both_languages() -> None:
         "component_infrastructure",
         "component_suprastructure",
         "heat_4",
+        *(f"ev_status_{s}" for s in ("done", "in-progress", "not-started", "cancelled", "unreported")),
+        *(f"dim_{d}" for d in ("baseline", "output", "outcome", "impact", "quick-win")),
+        "computed_outcome",
+        "computed_quick-win",
+        *(f"outcome_{o}" for o in ("done", "partial", "not-done")),
+        *(f"risk_state_{s}" for s in ("open", "mitigated", "occurred", "closed")),
+        *(f"data_{w}" for w in ("plan", "programmes", "budget", "targets", "quick-wins")),
+        "national_plan",
+        "national_programmes",
+        "pdf_evaluation",
     ):
         assert t_en(key) and t_id(key)
     assert LABELS.is_file()
@@ -115,9 +125,18 @@ def test_every_label_used_exists_in_both_languages() -> None:
 def test_pdf_manifest_and_sums(tmp_path: Path) -> None:
     (tmp_path / "a-masterplan.pdf").write_bytes(b"%PDF-1.7 a")
     (tmp_path / "a-notes.pdf").write_bytes(b"ignored")
+    (tmp_path / "a-evaluasi-2025-tahap-1.pdf").write_bytes(b"%PDF-1.7 e1")
+    (tmp_path / "a-evaluasi-2026-tahap-2.pdf").write_bytes(b"%PDF-1.7 stale, not published")
     docs = manifest(tmp_path, ["a", "b"])
     assert [d.kind for d in docs["a"]] == ["masterplan"] and docs["b"] == []
     assert sums_text(docs) == f"{docs['a'][0].sha256}  a-masterplan.pdf\n"
+    # evaluation reports: only those of the evaluations being published are listed
+    docs = manifest(tmp_path, ["a", "b"], {"a": ["2025-tahap-1"], "b": ["2025-tahap-1"]})
+    assert [(d.kind, d.evaluation, d.name) for d in docs["a"]] == [
+        ("masterplan", None, "a-masterplan.pdf"),
+        ("evaluation", "2025-tahap-1", "a-evaluasi-2025-tahap-1.pdf"),
+    ]
+    assert docs["b"] == []
     assert manifest(tmp_path / "missing", ["a"]) == {"a": []}
     assert filesize(1_234_567, "id") == "1,2 MB" and filesize(340_000, "en") == "340 kB"
 
@@ -148,7 +167,7 @@ def test_nav_is_grouped_so_no_level_has_hundreds_of_siblings(contoh) -> None:
 
 def test_generated_markdown_for_one_region(contoh) -> None:
     pages = {p.uri: p.content for p in generate([contoh], lang="id")}
-    assert len(pages) == 5 + 1 + 9  # national pages, one province, nine region pages
+    assert len(pages) == 6 + 1 + 11  # national pages, one province, eleven region pages
     governance = pages["wilayah/kota-contoh/governance.md"]
     assert "{ #gov-01 .mp-programme }" in governance
     assert 'tags:\n  - "Smart Governance"' in governance

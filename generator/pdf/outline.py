@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+ANNEX = "L"  # Lampiran
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -51,6 +52,7 @@ class Outline:
     _table: int = 0
     _figure: int = 0
     _front: int = 0
+    _annex: bool = False  # inside the unnumbered annex: sections and tables read "L.1", "Tabel L.1"
 
     @property
     def words(self) -> dict[str, str]:
@@ -66,7 +68,10 @@ class Outline:
         return entry
 
     def chapter(self, title: str, *, numbered: bool = True) -> Entry:
+        """A chapter heading; an unnumbered one (Lampiran) numbers what follows "L.1", "L.2"…, so
+        its sections and tables never repeat the numbers of the last numbered chapter."""
         self._chapter += 1 if numbered else 0
+        self._annex = not numbered
         self._section = self._sub = self._table = self._figure = 0
         number = f"{self.words['chapter']} {roman(self._chapter)}" if numbered else ""
         entry = Entry(f"bab-{len(self.headings) + 1}", number, title)
@@ -76,7 +81,7 @@ class Outline:
     def section(self, title: str) -> Entry:
         self._section += 1
         self._sub = 0
-        entry = Entry(f"sub-{self._chapter}-{self._section}", self._prefix(self._section), title, level=2)
+        entry = Entry(f"sub-{self._key}-{self._section}", self._prefix(self._section), title, level=2)
         self.headings.append(entry)
         return entry
 
@@ -84,7 +89,7 @@ class Outline:
         """Third-level heading; in the PDF outline always, in the printed TOC only when `toc`."""
         self._sub += 1
         number = f"{self._prefix(self._section)}.{self._sub}"
-        entry = Entry(f"sub-{self._chapter}-{self._section}-{self._sub}", number, title, level=3 if toc else 4)
+        entry = Entry(f"sub-{self._key}-{self._section}-{self._sub}", number, title, level=3 if toc else 4)
         self.headings.append(entry)
         return entry
 
@@ -105,5 +110,11 @@ class Outline:
         body but printed before it), then chapters, sections and the subsections marked `toc`."""
         return sorted((h for h in self.headings if h.level <= 3), key=lambda h: not h.front)
 
+    @property
+    def _key(self) -> str:
+        return ANNEX if self._annex else str(self._chapter)
+
     def _prefix(self, n: int) -> str:
+        if self._annex:
+            return f"{ANNEX}.{n}"
         return f"{self._chapter}.{n}" if self._chapter else str(n)

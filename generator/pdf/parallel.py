@@ -2,7 +2,7 @@
 
 WeasyPrint is CPU-bound and single-threaded, so documents are spread over processes. Importing it
 costs ~0.65 s, so the workers come from a fork server that has imported the renderer once and
-live for the whole batch. Each job is one (region, kind) pair; results come back in completion
+live for the whole batch. Each job is one document (region, kind, evaluation slug); results come back in completion
 order but the returned list follows input order, so callers (and the SHA256SUMS file) are stable.
 """
 
@@ -16,16 +16,19 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from ..model import Region
-from .document import KINDS
 
 PRELOAD = ["generator.pdf.render"]
 LOG = logging.getLogger("masterplan.pdf")
 
 
-def _job(region: Region, path: Path, kind: str, strict: bool) -> list[str]:
+# (region, output path, kind, evaluation slug or None)
+Task = tuple[Region, Path, str, str | None]
+
+
+def _job(region: Region, path: Path, kind: str, evaluation: str | None, strict: bool) -> list[str]:
     from . import write_pdf
 
-    return write_pdf(region, path, kind=kind, strict=strict)
+    return write_pdf(region, path, kind=kind, evaluation=evaluation, strict=strict)
 
 
 def _progress(total: int, enabled: bool):
@@ -40,11 +43,15 @@ def _progress(total: int, enabled: bool):
 
 
 def render_all(regions: list[Region], out_dir: Path, *, jobs: int, strict: bool, progress: bool) -> list[Path]:
-    """Write both documents of every region into `out_dir`; raise `PdfError` on the first failure
+    """Write every document of every region into `out_dir`; raise `PdfError` on the first failure
     (strict) after the other jobs have finished, so no worker is killed mid-write."""
-    from . import file_name
+    from . import documents
 
-    tasks = [(region, out_dir / file_name(region, kind), kind) for region in regions for kind in KINDS]
+    tasks: list[Task] = [
+        (region, out_dir / name, kind, evaluation)
+        for region in regions
+        for name, kind, evaluation in documents(region)
+    ]
     with _progress(len(tasks), progress) as bar:
         task_id = bar.add_task("", total=len(tasks)) if bar else None
 
@@ -58,13 +65,13 @@ def render_all(regions: list[Region], out_dir: Path, *, jobs: int, strict: bool,
                 bar.update(task_id, advance=1, description=path.name)
 
         if jobs <= 1 or len(tasks) <= 1:
-            for region, path, kind in tasks:
-                advance(path, _job(region, path, kind, strict))
-            return [path for _, path, _ in tasks]
+            for region, path, kind, evaluation in tasks:
+                advance(path, _job(region, path, kind, evaluation, strict))
+            return [task[1] for task in tasks]
         return _in_pool(tasks, jobs, strict, advance)
 
 
-def _in_pool(tasks: list[tuple[Region, Path, str]], jobs: int, strict: bool, advance) -> list[Path]:
+def _in_pool(tasks: list[Task], jobs: int, strict: bool, advance) -> list[Path]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
     errors: list[BaseException] = []
@@ -72,7 +79,8 @@ def _in_pool(tasks: list[tuple[Region, Path, str]], jobs: int, strict: bool, adv
         # longest first (masterplans, the biggest regions), so no worker is left with a long job at the end
         ordered = sorted(tasks, key=lambda t: (t[2] != "masterplan", -len(t[0].programmes)))
         futures: dict[Future, Path] = {
-            pool.submit(_job, region, path, kind, strict): path for region, path, kind in ordered
+            pool.submit(_job, region, path, kind, evaluation, strict): path
+            for region, path, kind, evaluation in ordered
         }
         for future in as_completed(futures):
             error = future.exception()
@@ -81,4 +89,4 @@ def _in_pool(tasks: list[tuple[Region, Path, str]], jobs: int, strict: bool, adv
             advance(futures[future], [] if error else future.result())
     if errors:
         raise errors[0]
-    return [path for _, path, _ in tasks]
+    return [task[1] for task in tasks]

@@ -12,12 +12,15 @@ import logging
 import warnings as pywarnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from weasyprint import CSS, HTML, Attachment  # type: ignore[import-untyped]
 from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
 
+from ..evaluation import Evaluation
 from ..model import Region
-from .document import build_html, document_date, stylesheet
+from ..publication import sources
+from .document import build_html, document_date, draft_stylesheet, find_evaluation, status, stylesheet
 from .errors import PdfError
 from .fetcher import SafeFetcher
 
@@ -46,13 +49,22 @@ def captured_warnings() -> Iterator[list[str]]:
         logger.removeHandler(handler)
 
 
-def attachments(region: Region) -> list[Attachment]:
-    """The region's source YAML files, read by us (not through a URL), dated like the document."""
-    when = document_date(region).replace(tzinfo=None)
+def attachments(region: Region, evaluation: Evaluation | None = None) -> list[Attachment]:
+    """The machine-readable sources of the document, dated like it.
+
+    They come from `publication.sources`: the raw files in a review build, YAML regenerated from
+    the redacted model in a public build (raw files would leak comments and internal fields). An
+    evaluation report carries the plan's files and its own record, not the other evaluations.
+    Attachments are named by file name (no folder: a '/' in an embedded name is a path for naive
+    extractors); names are unique within a region.
+    """
+    when = document_date(region, evaluation).replace(tzinfo=None)
+    own = f"evaluations/{evaluation.file.name}" if evaluation else None
     return [
-        Attachment(string=path.read_bytes(), name=path.name, description=f"Sumber YAML: {path.name}",
+        Attachment(string=data, name=Path(name).name, description=f"Sumber YAML: {name}",
                    created=when, modified=when, relationship="Source")
-        for path in region.files
+        for name, data in sources(region)
+        if own is None or not name.startswith("evaluations/") or name == own
     ]
 
 
@@ -63,9 +75,11 @@ def _unique_associated_files(document, pdf) -> None:
         pdf.catalog["AF"] = type(pdf.catalog["AF"])(dict.fromkeys(pdf.catalog["AF"]))
 
 
-def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False) -> tuple[bytes, list[str]]:
+def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False,
+               evaluation: Evaluation | str | None = None) -> tuple[bytes, list[str]]:
     """Render one document; return the PDF bytes and WeasyPrint's warnings."""
-    html = build_html(region, kind)
+    found = find_evaluation(region, evaluation) if evaluation is not None else None
+    html = build_html(region, kind, evaluation=found)
     fetcher = SafeFetcher([region.folder / "assets", stylesheet().parent])
     fonts = FontConfiguration()
     with captured_warnings() as warnings, pywarnings.catch_warnings():
@@ -74,13 +88,15 @@ def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False
         pywarnings.simplefilter("ignore", ResourceWarning)
         document = HTML(string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/",
                         url_fetcher=fetcher)
-        css = CSS(filename=str(stylesheet()), font_config=fonts, url_fetcher=fetcher)
+        sheets = [stylesheet()] + ([draft_stylesheet()] if status(region, found) != "approved" else [])
+        css = [CSS(filename=str(sheet), font_config=fonts, url_fetcher=fetcher) for sheet in sheets]
         data = document.write_pdf(
-            stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT, pdf_tags=PDF_TAGS,
-            attachments=attachments(region), uncompressed_pdf=False, finisher=_unique_associated_files,
+            stylesheets=css, font_config=fonts, pdf_variant=PDF_VARIANT, pdf_tags=PDF_TAGS,
+            attachments=attachments(region, found), uncompressed_pdf=False, finisher=_unique_associated_files,
         )
         del document, css
         gc.collect()
     if strict and warnings:
-        raise PdfError(f"{region.slug} {kind}: {len(warnings)} WeasyPrint warning(s)", warnings)
+        what = f"{kind} {found.slug}" if found else kind
+        raise PdfError(f"{region.slug} {what}: {len(warnings)} WeasyPrint warning(s)", warnings)
     return data, warnings

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..catalog import Catalog, catalog
+from ..evaluation import Evaluation
 from ..model import Region
 from ..schema import Programme
 from . import paths
@@ -78,6 +79,25 @@ class Nation:
             for number, programmes in region.sni_usage.items():
                 out[number].extend((region, p) for p in programmes)
         return dict(out)
+
+    @cached_property
+    def ranking(self) -> list[tuple[Region, Evaluation]]:
+        """Evaluated regions with their latest evaluation: highest implementation rate first, then
+        highest index, then name (regions with nothing due, or no index, after the others)."""
+
+        def key(row: tuple[Region, Evaluation]) -> tuple[object, ...]:
+            rate, index = row[1].implementation().value, row[1].index
+            return (rate is None, -(rate or 0.0), index is None, -(index or 0.0), row[0].name.casefold())
+
+        return sorted(((r, r.evaluations[-1]) for r in self.ordered if r.evaluations), key=key)
+
+    @property
+    def unevaluated(self) -> list[Region]:
+        return [r for r in self.ordered if not r.evaluations]
+
+    @cached_property
+    def cohorts(self) -> list[int]:
+        return sorted({r.plan.region.cohort for r in self.regions if r.plan.region.cohort})
 
     @cached_property
     def max_coverage(self) -> int:

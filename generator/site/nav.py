@@ -29,6 +29,7 @@ def build_nav(nation: Nation, t: Labels) -> list[NavItem]:
         {t("nav_home"): paths.HOME},
         {t("nav_regions"): regions},
         {t("nav_compare"): paths.COMPARE},
+        {t("nav_evaluation"): paths.EVALUATION},
         {t("nav_sni"): paths.SNI},
         {t("nav_tags"): paths.TAGS},
     ]
@@ -39,4 +40,5 @@ def region_nav(region: Region, t: Labels) -> list[NavItem]:
     items: list[NavItem] = [page(paths.OVERVIEW)]
     items += [{html_text(part.pillar.name(t.lang)): page(part.code)} for part in region.parts]
     items += [{t("quick_wins"): page(paths.QUICK_WINS)}, {t("agencies"): page(paths.AGENCIES)}]
+    items += [{t("progress"): page(paths.PROGRESS)}, {t("history"): page(paths.HISTORY)}]
     return items

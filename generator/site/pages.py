@@ -2,8 +2,9 @@
 
 Engine-independent: returns (source path, Markdown) pairs; the mkdocs plugin only registers them.
 Per region: an overview, one page per pillar (its programmes as anchored sections, so a national
-site of 500 regions stays at ~9 pages per region instead of ~60), quick wins and agencies.
-Nationally: home, regions, one page per province, compare, the SNI ISO 37122 catalogue, tags.
+site of 500 regions stays at ~11 pages per region instead of ~60), quick wins, agencies, progress
+(evaluations) and revision history. Nationally: home, regions, one page per province, compare,
+the national evaluation ranking, the SNI ISO 37122 catalogue, tags.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ import jinja2
 from markupsafe import Markup
 
 from .. import model
+from ..history import DEFAULT_LIMIT, Revision
 from ..model import Region
-from ..render import charts
+from ..render import charts, progress_charts
 from ..render.environment import environment
 from ..render.formatting import number
-from . import colours, paths
+from . import colours, paths, progress
+from .downloads import DataFile
 from .labels import labels
 from .national import Nation, nation
 from .pdfs import PdfDoc
@@ -59,9 +62,18 @@ class Site:
     # Where the PDFs are, relative to this site's root: inside it ('pdf/…', files mkdocs copies and
     # checks) or one level up for a second-language build ('../pdf/…', linked, not copied).
     pdf_prefix: str = ""
+    # Revision history per region slug (absent: not in git), open-data files per slug and 'national'.
+    histories: dict[str, list[Revision]] | None = None
+    data: dict[str, list[DataFile]] = field(default_factory=dict)
 
     def pdf_uri(self, doc: PdfDoc) -> str:
         return self.pdf_prefix + paths.pdf_file(doc.name)
+
+    def data_uri(self, item: DataFile) -> str:
+        return self.pdf_prefix + paths.data_file(item.name)  # same place as the PDFs: main site's root
+
+    def evaluation_pdf(self, region: Region, slug: str) -> PdfDoc | None:
+        return next((d for d in self.pdfs.get(region.slug, []) if d.evaluation == slug), None)
 
 
 def generate(
@@ -71,14 +83,18 @@ def generate(
     pdfs: dict[str, list[PdfDoc]] | None = None,
     directory_urls: bool = False,
     pdf_prefix: str = "",
+    histories: dict[str, list[Revision]] | None = None,
+    data: dict[str, list[DataFile]] | None = None,
     override: Path | None = None,
 ) -> list[Page]:
-    site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix)
+    """`histories` None: the masterplans are not in git (the history pages say so)."""
+    site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix, histories, data or {})
     env = site_environment(site, override=override)
     out = [
         _render(env, "home.md.j2", paths.HOME),
         _render(env, "regions.md.j2", paths.REGIONS),
         _render(env, "compare.md.j2", paths.COMPARE),
+        _render(env, "evaluation.md.j2", paths.EVALUATION),
         _render(env, "sni.md.j2", paths.SNI),
         _render(env, "tags.md.j2", paths.TAGS),
     ]
@@ -96,6 +112,8 @@ def region_pages(env: jinja2.Environment, region: Region) -> list[Page]:
         out.append(_render(env, "pillar.md.j2", page(part.code), region=region, part=part))
     out.append(_render(env, "quick_wins.md.j2", page(paths.QUICK_WINS), region=region))
     out.append(_render(env, "agencies.md.j2", page(paths.AGENCIES), region=region))
+    out.append(_render(env, "progress.md.j2", page(paths.PROGRESS), region=region))
+    out.append(_render(env, "history.md.j2", page(paths.HISTORY), region=region))
     return out
 
 
@@ -115,12 +133,16 @@ def site_environment(site: Site, *, override: Path | None = None) -> jinja2.Envi
     env.filters["md"] = md_inline
     env.filters["html_text"] = html_text
     env.filters["filesize"] = lambda size: filesize(size, site.lang)
+    env.filters["score"] = lambda value: progress_charts.score(value, site.lang)
     env.globals.update(
         t=labels(site.lang),
         site=site,
         cat=site.nation.cat,
         paths=paths,
         charts=charts,
+        progress_charts=progress_charts,
+        progress=progress,
+        history_limit=DEFAULT_LIMIT,
         programme_total=model.programme_total,
         programme_by_year=model.programme_by_year,
         programme_by_source=model.programme_by_source,

@@ -17,10 +17,13 @@ REGIONS = "wilayah/index.md"
 COMPARE = "perbandingan.md"
 SNI = "sni-iso-37122.md"
 TAGS = "tag.md"
+EVALUATION = "evaluasi.md"
 PDF_DIR = "pdf"
+DATA_DIR = "data"
 
 # Region sub-pages besides the six pillar pages (named after the pillar code).
 OVERVIEW, QUICK_WINS, AGENCIES = "index", "quick-win", "opd"
+PROGRESS, HISTORY = "kemajuan", "riwayat"
 
 
 def slugify(text: str) -> str:
@@ -39,6 +42,10 @@ def province_page(province: str) -> str:
 
 def pdf_file(name: str) -> str:
     return f"{PDF_DIR}/{name}"
+
+
+def data_file(name: str) -> str:
+    return f"{DATA_DIR}/{name}"
 
 
 def anchor(code: str) -> str:

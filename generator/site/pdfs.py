@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 KINDS = ("masterplan", "quick-win")
+EVALUATION = "evaluation"  # the kind of `<slug>-evaluasi-<year>-tahap-<n>.pdf`
 SUMS = "SHA256SUMS"
 
 
@@ -21,6 +22,7 @@ class PdfDoc:
     path: Path
     size: int
     sha256: str
+    evaluation: str | None = None  # '2026-tahap-2' for an evaluation report
 
     @property
     def name(self) -> str:
@@ -35,16 +37,30 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def manifest(folder: Path | None, slugs: list[str]) -> dict[str, list[PdfDoc]]:
-    """PDFs named `<slug>-<kind>.pdf` found in `folder`, per region slug (missing folder: none)."""
+def evaluation_pdf(slug: str, evaluation: str) -> str:
+    """'kutai-kartanegara-evaluasi-2026-tahap-2.pdf' for evaluation '2026-tahap-2'."""
+    return f"{slug}-evaluasi-{evaluation}.pdf"
+
+
+def manifest(
+    folder: Path | None, slugs: list[str], evaluations: dict[str, list[str]] | None = None
+) -> dict[str, list[PdfDoc]]:
+    """PDFs found in `folder`, per region slug (missing folder: none): `<slug>-<kind>.pdf`, then
+    the reports of the evaluations named in `evaluations` (slug → ['2026-tahap-2', …]).
+
+    Only evaluations the caller names are looked for, so a public build never links the report of
+    an evaluation it does not publish, even if a stale file lies in the folder.
+    """
     out: dict[str, list[PdfDoc]] = {slug: [] for slug in slugs}
     if folder is None or not folder.is_dir():
         return out
     for slug in slugs:
-        for kind in KINDS:
-            path = folder / f"{slug}-{kind}.pdf"
+        wanted: list[tuple[str, str, str | None]] = [(kind, f"{slug}-{kind}.pdf", None) for kind in KINDS]
+        wanted += [(EVALUATION, evaluation_pdf(slug, ev), ev) for ev in (evaluations or {}).get(slug, [])]
+        for kind, name, ev in wanted:
+            path = folder / name
             if path.is_file():
-                out[slug].append(PdfDoc(slug, kind, path, path.stat().st_size, sha256(path)))
+                out[slug].append(PdfDoc(slug, kind, path, path.stat().st_size, sha256(path), ev))
     return out
 
 

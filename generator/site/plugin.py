@@ -3,6 +3,8 @@
 Works with plain `mkdocs build` / `mkdocs serve` (validating by itself) and under
 `masterplan build`, which validates first and hands over the regions and the PDF folder so that
 nothing is read twice. Invalid input aborts the build with the diagnostics, never a traceback.
+Besides pages, it adds the open-data downloads (data/) and the PDFs (pdf/) to the site; both come
+from the same regions as the pages, so a public build publishes nothing the pages do not.
 """
 
 from __future__ import annotations
@@ -23,14 +25,17 @@ from mkdocs.structure.pages import Page
 
 from .. import diagnostics
 from ..model import Region
+from ..publication import select
 from ..render.environment import TEMPLATES
 from ..validate import validate_paths
 from . import paths
+from .downloads import open_data, open_data_listing
 from .labels import labels
 from .national import nation
 from .nav import build_nav
 from .pages import generate, insert_charts, pillar_css
 from .pdfs import SUMS, PdfDoc, manifest, sums_text
+from .revisions import histories
 
 log = logging.getLogger("mkdocs.plugins.masterplan")
 
@@ -39,6 +44,10 @@ class MasterplanConfig(Config):
     masterplans = c.Type(str, default="masterplans")
     pdf_dir = c.Type(str, default="build/pdf")
     lang = c.Optional(c.Choice(("id", "en")))
+    # Plain `mkdocs build` only; `masterplan build --public` selects the regions itself.
+    public = c.Type(bool, default=False)
+    # Revision history pages from git (off: the pages say the history is not available).
+    history = c.Type(bool, default=True)
 
 
 class MasterplanPlugin(BasePlugin[MasterplanConfig]):
@@ -84,21 +93,37 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         start = time.perf_counter()
-        regions = self.regions if self.provided and self.regions is not None else self._validate()
-        docs = manifest(self.pdf_source, [r.slug for r in regions])
+        if self.provided and self.regions is not None:
+            regions = self.regions
+        else:
+            regions = select(self._validate(), public=self.config.public)
+        evaluations = {r.slug: [ev.slug for ev in r.evaluations] for r in regions}
+        docs = manifest(self.pdf_source, [r.slug for r in regions], evaluations)
+        if self.pdf_prefix:  # a second-language build links the main site's data files
+            data, listing = {}, open_data_listing(regions)
+        else:
+            data, listing = open_data(regions)
+        history_start = time.perf_counter()
+        cache = Path(config.config_file_path).resolve().parent / "build" / "cache" / "history"
+        revisions = histories(regions, lang=self.lang, cache_dir=cache) if self.config.history else {}
+        self.timings["history"] = self.timings.get("history", 0.0) + time.perf_counter() - history_start
         pages = generate(
             regions,
             lang=self.lang,
             pdfs=docs,
             directory_urls=config.use_directory_urls,
             pdf_prefix=self.pdf_prefix,
+            histories=revisions or None,
+            data=listing,
         )
         self.charts = {page.uri: page.charts for page in pages if page.charts}
         for page in pages:
             files.append(File.generated(config, page.uri, content=page.content))
         files.append(File.generated(config, "stylesheets/pillars.css", content=pillar_css(regions)))
-        if not self.pdf_prefix:
+        if not self.pdf_prefix:  # a second-language build links the main site's files
             _add_pdfs(files, config, docs)
+            for name, text in data.items():
+                files.append(File.generated(config, paths.data_file(name), content=text))
         self.page_count = len(pages)
         config.nav = build_nav(nation(regions), labels(self.lang))
         self.timings["generate"] = self.timings.get("generate", 0.0) + time.perf_counter() - start

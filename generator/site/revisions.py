@@ -1,0 +1,151 @@
+"""Revision histories for the site's per-region history page, from git (generator/history.py).
+
+Degrades quietly: outside a git repository (a downloaded archive, a test folder) there is no
+history and the page says so; in a shallow clone the oldest commit says its predecessor is missing.
+
+Public builds show what changed in the plan's terms, never more than the public model would:
+changes to fields the schema marks internal are dropped from the summaries, and commit messages
+(free text outside the schema, which may name anything) are left out.
+
+Cost: a history validates the region once per commit (~0.14 s each for a sample region), so it is
+computed once per build for both languages, and kept in `build/cache/history/` keyed by the
+region's newest commit: a build recomputes only the regions that changed since the last one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from ..diffreport import summary_lines
+from ..gitrev import GitError, git, log, toplevel
+from ..history import _WORDS, DEFAULT_LIMIT, Revision, region_history
+from ..model import Region
+from ..publication import is_internal
+from ..schema import Document, Programme, QuickWin
+from ..semdiff import ItemDiff, RegionDiff
+
+LANGS = ("id", "en")
+PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def histories(
+    regions: list[Region], *, lang: str, limit: int = DEFAULT_LIMIT, cache_dir: Path | None = None
+) -> dict[str, list[Revision]]:
+    """Per region slug, its revisions (newest first); {} when the masterplans are not in git."""
+    if not regions:
+        return {}
+    try:
+        toplevel(regions[0].folder)  # one cheap check instead of a failing `git log` per region
+    except GitError:
+        return {}
+    return {r.slug: region_revisions(r, limit=limit, cache_dir=cache_dir)[lang] for r in regions}
+
+
+def region_revisions(region: Region, *, limit: int, cache_dir: Path | None) -> dict[str, list[Revision]]:
+    """The region's history in every site language, from the cache when its newest commit is known."""
+    try:
+        newest = log(region.folder.resolve(), limit=1)
+    except GitError:
+        newest = []
+    if not newest:  # not committed yet (or ignored by git): nothing to show, nothing to compute
+        return {lang: [] for lang in LANGS}
+    key = _key(region, newest[0].sha, limit)
+    kind = "public" if region.public else "review"
+    path = cache_dir / kind / f"{region.slug}-{key}.json" if cache_dir and key else None
+    if path and path.is_file():
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        return {lang: [Revision(**r) for r in stored[lang]] for lang in LANGS}
+    revisions = region_history(region.folder, limit=limit, lang="id")
+    out = {lang: [_localised(r, lang, public=region.public) for r in revisions] for lang in LANGS}
+    if path:
+        _store(path, region.slug, out)
+    return out
+
+
+def _key(region: Region, newest: str, limit: int) -> str | None:
+    """Names the history: newest commit touching the region, limit, public or review, code version.
+    None (do not cache) in a shallow clone, whose depth may change under the same commit."""
+    try:
+        if git(region.folder, "rev-parse", "--is-shallow-repository").strip() == b"true":
+            return None
+    except GitError:
+        return None
+    text = f"{newest}|{limit}|{region.public}|{_code_version()}"
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+@cache
+def _code_version() -> str:
+    """Hash of the package's code and reference data: new wording or rules give new histories."""
+    digest = hashlib.sha256()
+    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("data/*.yaml")]):
+        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _store(path: Path, slug: str, revisions: dict[str, list[Revision]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {lang: [dataclasses.asdict(dataclasses.replace(r, diff=None)) for r in revs]
+            for lang, revs in revisions.items()}
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    own = re.compile(re.escape(slug) + r"-[0-9a-f]{24}\.json")
+    for stale in path.parent.glob(f"{slug}-*.json"):  # one entry per region: the cache stays small
+        if own.fullmatch(stale.name):
+            stale.unlink(missing_ok=True)
+    tmp.replace(path)
+
+
+# --------------------------------------------------------------------------- one revision
+
+
+def _localised(revision: Revision, lang: str, *, public: bool) -> Revision:
+    """The revision as a page in `lang` shows it; for a public build, without what is internal."""
+    diff = revision.diff
+    if public and diff is not None:
+        diff = _public_diff(diff)
+    if diff is not None:
+        summary = summary_lines(diff, lang=lang)
+    elif revision.diff is not None:  # only internal fields changed
+        summary = []
+    else:  # one of the history module's fixed sentences: no content change, or shallow clone
+        summary = [_translate(line, lang) for line in revision.summary]
+    subject = "" if public else revision.subject
+    return dataclasses.replace(revision, subject=subject, summary=summary, diff=diff)
+
+
+def _translate(line: str, lang: str) -> str:
+    words = _WORDS["en" if lang == "en" else "id"]
+    key = next((k for k, v in _WORDS["id"].items() if v == line), None)
+    return words[key] if key else line
+
+
+def public_revision(revision: Revision, lang: str) -> Revision:
+    """The revision without its commit message and without changes to internal fields."""
+    return _localised(revision, lang, public=True)
+
+
+@cache
+def internal_fields() -> frozenset[str]:
+    """Names of the schema fields marked internal on the objects the semantic diff names."""
+    return frozenset(n for model in (Document, Programme, QuickWin) for n in model.model_fields if is_internal(model, n))
+
+
+def _public_diff(diff: RegionDiff) -> RegionDiff | None:
+    hidden = internal_fields()
+
+    def item(changed: ItemDiff) -> ItemDiff:
+        return dataclasses.replace(changed, changes=[c for c in changed.changes if c.field not in hidden])
+
+    clean = dataclasses.replace(
+        diff,
+        document=[c for c in diff.document if c.field not in hidden],
+        changed=[i for i in map(item, diff.changed) if not i.empty],
+        qw_changed=[i for i in map(item, diff.qw_changed) if not i.empty],
+    )
+    return None if clean.empty else clean
