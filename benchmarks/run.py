@@ -279,10 +279,10 @@ def row3(stats: Stats) -> list[str]:
 def report(args: argparse.Namespace, env: str, results: dict[str, Any]) -> str:
     val, site, pdf, inc = results["validate"], results["site"], results.get("pdf"), results.get("pdfinc")
     out = ["# Benchmark results\n",
-           f"Produced by `python benchmarks/run.py {' '.join(sys.argv[1:])}` in one run "
+           (f"Produced by `python benchmarks/run.py {' '.join(sys.argv[1:])}` in one run "
            f"({results['began']} → {results['ended']} UTC). Each stage ran in a fresh process; every figure "
            "is the median of the stated number of runs. Wall = elapsed, CPU = user + system of the process "
-           "and the children it waited for, RSS = peak resident memory of the largest process.\n", env]
+           "and the children it waited for, RSS = peak resident memory of the largest process.\n"), env]
     # headline
     head = []
     if val:
@@ -314,9 +314,9 @@ def report(args: argparse.Namespace, env: str, results: dict[str, Any]) -> str:
         rows.append([n, v["files"], f"{v['lines']:,}", len(v["ours"].samples), *row3(v["ours"]), *row3(v["bare"]),
                      ratio(v["ours"].wall, v["bare"].wall, TARGETS["validate"]), ratio(v["ours"].cpu, v["bare"].cpu)])
     out += ["## Validate\n",
-            "`masterplan validate build/corpus-N` ÷ a bare parse of the same files with PyYAML's CSafeLoader "
+            ("`masterplan validate build/corpus-N` ÷ a bare parse of the same files with PyYAML's CSafeLoader "
             "(`benchmarks/validate_bench.py --child pyyaml`), both whole processes (interpreter start and "
-            "imports included on both sides).\n",
+            "imports included on both sides).\n"),
             markdown_table(["N", "files", "lines", "runs", "validate wall", "CPU", "peak RSS", "bare parse wall",
                             "CPU", "peak RSS", "ratio (wall)", "ratio (CPU)"], rows) + "\n"]
     # site
@@ -332,27 +332,27 @@ def report(args: argparse.Namespace, env: str, results: dict[str, Any]) -> str:
             zrows.append([n, "failed", s["zensical_error"], "", "", "", ""])
     skipped = sorted(set(val) - set(site))
     out += ["## Site build (Indonesian only, no PDFs)\n",
-            *([f"Not measured in this run at N = {', '.join(map(str, skipped))} (`--site-sizes`): to keep the "
-               "whole run within its time box; a site build there takes minutes per run and per engine.\n"]
+            *([(f"Not measured in this run at N = {', '.join(map(str, skipped))} (`--site-sizes`): to keep the "
+               "whole run within its time box; a site build there takes minutes per run and per engine.\n")]
               if skipped else []),
-            "Ours: `masterplan build --no-pdf --lang id` on a copy of the corpus (validation, page generation, "
+            ("Ours: `masterplan build --no-pdf --lang id` on a copy of the corpus (validation, page generation, "
             "the strict mkdocs build with our plugin, hard-linking unchanged files into a fresh site folder). "
             "Baseline: plain `mkdocs build` of the same generated Markdown written to a folder, same theme, "
             "overrides, Markdown extensions and plugins (search, tags, offline) minus ours, our nav written into "
-            "mkdocs.yml (so the baseline neither validates nor generates, and does not insert chart SVGs).\n",
+            "mkdocs.yml (so the baseline neither validates nor generates, and does not insert chart SVGs).\n"),
             markdown_table(["N", "Markdown pages", "runs", "ours wall", "CPU", "peak RSS", "mkdocs wall", "CPU",
                             "peak RSS", "ratio (wall)", "ratio (CPU)"], rows) + "\n"]
     if zrows:
         out += ["### Zensical on the same Markdown\n",
-                "`zensical build --clean` (Zensical installed in its own venv) with the same mkdocs.yml as the "
-                "plain mkdocs baseline, same runs.\n",
+                ("`zensical build --clean` (Zensical installed in its own venv) with the same mkdocs.yml as the "
+                "plain mkdocs baseline, same runs.\n"),
                 markdown_table(["N", "HTML files", "wall", "CPU", "peak RSS", "mkdocs wall", "zensical ÷ mkdocs"],
                                zrows) + "\n"]
     rows = [[n, len(s["incremental"].samples), secs(s["ours"].wall), secs(s["incremental"].wall),
              ratio(s["incremental"].wall, s["ours"].wall)] for n, s in site.items()]
     out += ["## Incremental site rebuild\n",
-            "After a full build, one region's vision paragraph is edited and `masterplan build --no-pdf --lang id` "
-            "runs again on the same site folder (runs = edits).\n",
+            ("After a full build, one region's vision paragraph is edited and `masterplan build --no-pdf --lang id` "
+            "runs again on the same site folder (runs = edits).\n"),
             markdown_table(["N", "runs", "full build", "rebuild after one edit", "rebuild ÷ full"], rows) + "\n"]
     if pdf:
         rows = []
@@ -368,27 +368,27 @@ def report(args: argparse.Namespace, env: str, results: dict[str, Any]) -> str:
         j1, j2 = pdf["jobs"][1], pdf["jobs"][2]
         docs_n = int(j1.median_of("documents"))
         out += [f"## PDF ({args.pdf_regions} regions of corpus-10 only: a national PDF build is tens of CPU-minutes)\n",
-                f"Per document, {args.runs_pdf} run(s), each in a fresh process (imports and validation untimed). "
+                (f"Per document, {args.runs_pdf} run(s), each in a fresh process (imports and validation untimed). "
                 "Ours = `generator.pdf.write_pdf`. Plain = `weasyprint.HTML(string=html, base_url=…, url_fetcher=…)"
                 ".write_pdf(stylesheets=[our CSS])` on the same print HTML (`build_html`), either with the same "
                 "PDF/A-3b + tagged options we pass (\"same options\"; HTML generation counted on its side too) or "
-                "with WeasyPrint's defaults (untagged plain PDF, HTML generation not counted).\n",
+                "with WeasyPrint's defaults (untagged plain PDF, HTML generation not counted).\n"),
                 markdown_table(["document", "pages", "ours", "per page", "ours peak RSS", "plain, same options",
                                 "plain, defaults", "plain peak RSS", "ours ÷ same options", "ours ÷ defaults"],
                                rows) + "\n",
-                f"All {docs_n} documents of the {args.pdf_regions} regions (incl. evaluation reports) with "
+                (f"All {docs_n} documents of the {args.pdf_regions} regions (incl. evaluation reports) with "
                 f"`write_pdfs` (wall time of the call): jobs=1 {secs(j1.median_of('seconds'))} (CPU {secs(j1.cpu)}, "
                 f"peak RSS {mib(j1.rss_mb)}), jobs=2 {secs(j2.median_of('seconds'))}: "
                 f"**speed-up {j1.median_of('seconds') / j2.median_of('seconds'):.2f}×** on 2 cores. (CPU and RSS of "
                 "jobs=2 are not shown: its workers are forkserver children, which `wait4` on the benchmark's "
                 "child does not account.) The pool orders masterplans first, but with few documents the longest "
-                "one bounds the wall time.\n"]
+                "one bounds the wall time.\n")]
     if inc:
         f, a = inc["full"], inc["again"]
         out += ["## Incremental build with PDFs\n",
-                f"A temporary project with the first {args.pdfinc_regions} regions of corpus-10: "
+                (f"A temporary project with the first {args.pdfinc_regions} regions of corpus-10: "
                 "`masterplan build --lang id --jobs 1` with an empty PDF cache, then again after editing "
-                f"{inc['edited']}'s vision (its PDFs re-rendered, the others' taken from the cache). One run each.\n",
+                f"{inc['edited']}'s vision (its PDFs re-rendered, the others' taken from the cache). One run each.\n"),
                 markdown_table(["build", "wall", "CPU", "peak RSS"],
                                [["full (cold PDF cache)", *row3(Stats([f]))],
                                 ["after editing one region", *row3(Stats([a]))],

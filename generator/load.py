@@ -21,9 +21,9 @@ interpreter outright. A file with many brackets is first measured on the event s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from ruamel.yaml.resolver import implicit_resolvers
@@ -42,13 +42,14 @@ BRACKETS_NEEDING_DEPTH_SCAN = 2000
 class _Loader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
     """libyaml with YAML 1.2 core-schema resolution (ruamel's table), not PyYAML's YAML 1.1."""
 
-    yaml_implicit_resolvers: dict = {}
+    yaml_implicit_resolvers: ClassVar[dict] = {}
 
 
 for _versions, _tag, _regexp, _first in implicit_resolvers:
     if (1, 2) in _versions:
+        _compiled = re.compile(_regexp.pattern, _regexp.flags)  # ruamel's are lazy proxies: slow per call
         for _ch in _first:
-            _Loader.yaml_implicit_resolvers.setdefault(_ch, []).append((_tag, _regexp))
+            _Loader.yaml_implicit_resolvers.setdefault(_ch, []).append((_tag, _compiled))
 
 PathKey = tuple[str, ...]
 _YAML_TAG = "tag:yaml.org,2002:"
@@ -57,24 +58,49 @@ _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
 
 @dataclass
 class Loaded:
-    """A parsed file: `data` as plain Python, and 1-based (line, column) by path of keys."""
+    """A parsed file: `data` as plain Python, and the node tree to find 1-based (line, column) of
+    any key or value by its path. Positions are looked up only when a diagnostic needs one: the
+    national corpus has millions of nodes and hardly any diagnostics."""
 
     file: str
     data: Any
-    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    root: Node | None = None
 
     def position(self, path: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int]:
         """The closest known position to `path`: the node itself, else its nearest ancestor."""
-        parts = tuple(str(p) for p in path)
-        while True:
-            table = (self.keys, self.values) if at_key else (self.values, self.keys)
-            for positions in table:
-                if parts in positions:
-                    return positions[parts]
-            if not parts:
-                return (1, 1)
-            parts = parts[:-1]
+        key, value = self._trail(path)[-1]
+        if value is None:
+            return (1, 1)
+        return _pos(key) if at_key and key is not None else _pos(value)
+
+    def exact(self, path: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int] | None:
+        """The position of exactly `path` (its key with `at_key`), or None if there is no such node."""
+        trail = self._trail(path)
+        if len(trail) != len(path) + 1:
+            return None
+        key, value = trail[-1]
+        if at_key:
+            return _pos(key) if key is not None else None
+        return _pos(value) if value is not None else None
+
+    def _trail(self, path: tuple[Any, ...]) -> list[tuple[Node | None, Node | None]]:
+        """(key node, value node) for each level of `path` that exists, the root first. With
+        duplicate keys the first one counts, as in `data`."""
+        trail: list[tuple[Node | None, Node | None]] = [(None, self.root)]
+        node = self.root
+        for part in (str(p) for p in path):
+            if isinstance(node, MappingNode):
+                pair = next(((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part), None)
+                if pair is None:
+                    break
+                trail.append(pair)
+                node = pair[1]
+            elif isinstance(node, SequenceNode) and part.isdigit() and int(part) < len(node.value):
+                node = node.value[int(part)]
+                trail.append((None, node))
+            else:
+                break
+        return trail
 
 
 class _Refused(Exception):
@@ -125,10 +151,10 @@ def load_bytes(raw: bytes, name: str, *, lang: str = "id") -> tuple[Loaded | Non
     if not isinstance(node, MappingNode):
         line, col = _pos(node)
         return None, [make(name, line, col, "E008", lang=lang)]
-    loaded = Loaded(name, None)
+    loaded = Loaded(name, None, node)
     walker = _Walker(loaded, lang)
     try:
-        loaded.data = walker.walk(node, (), depth=0)
+        loaded.data = walker.walk(node, None, depth=0)
     except _Refused as refused:
         walker.diags.append(refused.diag)
     except RecursionError:
@@ -181,7 +207,7 @@ def _pos(node: Node) -> tuple[int, int]:
 
 
 class _Walker:
-    """Turns a composed node graph into plain data, recording positions and refusing hazards."""
+    """Turns a composed node graph into plain data, refusing hazards."""
 
     def __init__(self, loaded: Loaded, lang: str):
         self.loaded = loaded
@@ -189,39 +215,36 @@ class _Walker:
         self.seen: set[int] = set()
         self.diags: list[Diagnostic] = []
 
-    def walk(self, node: Node, path: PathKey, *, depth: int) -> Any:
+    def walk(self, node: Node, where: Node | None, *, depth: int) -> Any:
+        """`where` is the key this value belongs to (an alias is reported there: the aliased node
+        itself only knows where its anchor was)."""
         if id(node) in self.seen:
-            line, col = self.loaded.position(path, at_key=True)
+            line, col = _pos(where) if where is not None else (1, 1)
             raise _Refused(make(self.loaded.file, line, col, "E005", lang=self.lang))
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
             raise _Refused(make(self.loaded.file, *_pos(node), "E009", lang=self.lang, limit=MAX_DEPTH))
-        self.loaded.values[path] = _pos(node)
         if isinstance(node, MappingNode):
-            return self._mapping(node, path, depth)
+            return self._mapping(node, depth)
         if isinstance(node, SequenceNode):
             self._check_tag(node, "seq")
-            return [self.walk(item, path + (str(i),), depth=depth + 1) for i, item in enumerate(node.value)]
+            return [self.walk(item, where, depth=depth + 1) for item in node.value]
         return self._scalar(node)
 
-    def _mapping(self, node: MappingNode, path: PathKey, depth: int) -> dict[Any, Any]:
+    def _mapping(self, node: MappingNode, depth: int) -> dict[Any, Any]:
         self._check_tag(node, "map")
         out: dict[Any, Any] = {}
-        first_seen: dict[Any, int] = {}
+        first_seen: dict[Any, Node] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag == _YAML_TAG + "merge":
+            if not isinstance(key_node, ScalarNode) or key_node.tag == _MERGE:
                 raise _Refused(make(self.loaded.file, *_pos(key_node), "E011", lang=self.lang))
             key = self._scalar(key_node)
-            line, col = _pos(key_node)
             if key in first_seen:
-                self.diags.append(
-                    make(self.loaded.file, line, col, "E004", lang=self.lang, key=key, first=first_seen[key])
-                )
+                first = _pos(first_seen[key])[0]
+                self.diags.append(make(self.loaded.file, *_pos(key_node), "E004", lang=self.lang, key=key, first=first))
                 continue
-            first_seen[key] = line
-            child = path + (str(key),)
-            self.loaded.keys[child] = (line, col)
-            out[key] = self.walk(value_node, child, depth=depth + 1)
+            first_seen[key] = key_node
+            out[key] = self.walk(value_node, key_node, depth=depth + 1)
         return out
 
     def _check_tag(self, node: Node, kind: str) -> None:
@@ -229,12 +252,12 @@ class _Walker:
             raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag)))
 
     def _scalar(self, node: ScalarNode) -> Any:
-        tag, value = node.tag, node.value
-        if not tag.startswith(_YAML_TAG) or tag[len(_YAML_TAG) :] not in _SCALARS:
-            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(tag)))
-        if node.style in ("'", '"', "|", ">"):
-            return value
-        return _SCALARS[tag[len(_YAML_TAG) :]](value)
+        convert = _CONVERTERS.get(node.tag)
+        if convert is None:
+            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag)))
+        if node.style:  # quoted or block scalar: always text
+            return node.value
+        return convert(node.value)
 
 
 def _short_tag(tag: str) -> str:
@@ -267,3 +290,5 @@ _SCALARS = {
     # Dates are strings: the schema decides which fields are dates and how they must look.
     "timestamp": str,
 }
+_CONVERTERS = {_YAML_TAG + name: convert for name, convert in _SCALARS.items()}
+_MERGE = _YAML_TAG + "merge"

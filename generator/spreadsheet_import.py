@@ -417,10 +417,10 @@ def _cells_at(text: str, cells: dict[tuple[Any, ...], Cell]) -> dict[tuple[int, 
         return {}
     out: dict[tuple[int, int], Cell] = {}
     for path, cell in sorted(cells.items(), key=lambda kv: len(kv[0]), reverse=True):
-        key = tuple(str(p) for p in path)
-        for table in (loaded.values, loaded.keys):
-            if key in table:
-                line, column = table[key]
+        for at_key in (False, True):
+            found = loaded.exact(tuple(path), at_key=at_key)
+            if found is not None:
+                line, column = found
                 out.setdefault((line, column), cell)
                 out.setdefault((line, 0), cell)
     return out

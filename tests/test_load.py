@@ -22,8 +22,9 @@ def codes(text: str | bytes) -> list[tuple[int, int, str]]:
 def test_positions_of_keys_and_values_are_one_based() -> None:
     loaded, diags = load("a: 1\nb:\n  - x\n  - {c: 2}\n")
     assert not diags and loaded is not None
-    assert loaded.keys[("b",)] == (2, 1)
-    assert loaded.values[("b", "1")] == (4, 5)
+    assert loaded.exact(("b",), at_key=True) == (2, 1)
+    assert loaded.exact(("b", "1")) == (4, 5)
+    assert loaded.exact(("b", "9")) is None
     assert loaded.position(("b", "1", "c"), at_key=True) == (4, 6)
     assert loaded.position(("b", "1", "missing")) == (4, 5)  # nearest ancestor
 
