@@ -8,7 +8,6 @@ session fixture `sample_pdfs` in conftest.py calls it once.
 
 from __future__ import annotations
 
-import re
 import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property

@@ -36,6 +36,10 @@ def rate_cell(rate) -> str:
     return percent(rate.value) if rate.value is not None else "–"
 
 
+def band_label(band) -> str:
+    return band.label["id"] if band else "–"
+
+
 def score(value: float | None) -> str:
     return number(round(value, 1)) if value is not None else "–"
 
@@ -97,15 +101,14 @@ def test_headline_index_budget_and_quick_wins_are_the_models(reports):
         ev = pdf.evaluation
         page = next(t for t in pdf.pages if "Hasil utama evaluasi" in t and "Ukuran" in t)
         impl, real, qw = ev.implementation(), ev.budget_realisation, ev.quick_wins
-        label = lambda band: band.label["id"] if band else "–"  # noqa: E731
         assert row(page, "Tingkat implementasi") == (
             f"Tingkat implementasi {rate_cell(impl)} {number(impl.done)} dari {number(impl.total)} program "
-            f"terjadwal berjalan atau selesai {label(ev.band(impl.value))}"), pdf.path.name
+            f"terjadwal berjalan atau selesai {band_label(ev.band(impl.value))}"), pdf.path.name
         assert row(page, "Indeks evaluasi").startswith(f"Indeks evaluasi {score(ev.index)} ")
-        assert row(page, "Indeks evaluasi").endswith(label(ev.band(ev.index / 100)))
+        assert row(page, "Indeks evaluasi").endswith(band_label(ev.band(ev.index / 100)))
         assert row(page, "Realisasi anggaran") == (
             f"Realisasi anggaran {ev.data.year} {rate_cell(real)} {rupiah(real.done)} dari pagu {rupiah(real.total)} "
-            f"{label(ev.band(real.value))}"), pdf.path.name
+            f"{band_label(ev.band(real.value))}"), pdf.path.name
         assert row(page, "Capaian quick win").startswith(
             f"Capaian quick win {rate_cell(qw)} Nilai {number(qw.done)} dari {number(qw.total)} quick win")
         assert f"Capaian quick win adalah {rate_cell(qw)}" in pdf.text  # chapter VII says the same
