@@ -9,7 +9,7 @@ AXE := build/node/node_modules/axe-core/axe.min.js
 .PHONY: setup system-deps build test test-fast validate lint schema bench clean
 
 build: setup            ## validate the samples, build the site and the PDFs into site/
-	$(BIN)/masterplan build
+	$(BIN)/masterplan build --jobs 2
 
 test: setup $(AXE)      ## run the whole test suite (unit, golden, real site/PDF builds, browser)
 	$(BIN)/python -m pytest
