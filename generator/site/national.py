@@ -17,14 +17,10 @@ from ..schema import Programme
 from . import paths
 
 
-@dataclass
-class Province:
-    name: str
-    regions: list[Region]
+class _Totals:
+    """Sums over `self.regions`, shared by a province and the nation."""
 
-    @property
-    def page(self) -> str:
-        return paths.province_page(self.name)
+    regions: list[Region]
 
     @cached_property
     def total_budget(self) -> int:
@@ -40,7 +36,17 @@ class Province:
 
 
 @dataclass
-class Nation:
+class Province(_Totals):
+    name: str
+    regions: list[Region]
+
+    @property
+    def page(self) -> str:
+        return paths.province_page(self.name)
+
+
+@dataclass
+class Nation(_Totals):
     regions: list[Region]
     cat: Catalog
 
@@ -59,17 +65,6 @@ class Nation:
         """Regions in navigation order: by province, then name."""
         return [r for p in self.provinces for r in p.regions]
 
-    @cached_property
-    def total_budget(self) -> int:
-        return sum(r.total_budget for r in self.regions)
-
-    @cached_property
-    def programme_count(self) -> int:
-        return sum(len(r.programmes) for r in self.regions)
-
-    @cached_property
-    def quick_win_count(self) -> int:
-        return sum(len(r.quick_wins) for r in self.regions)
 
     @cached_property
     def sni_usage(self) -> dict[str, list[tuple[Region, Programme]]]:
