@@ -94,3 +94,16 @@ def sample_pdfs(tmp_path_factory: pytest.TempPathFactory):
     from tests.pdf_samples import build
 
     return build(tmp_path_factory.mktemp("sample-pdfs"))
+
+
+def run_git(cwd: Path, *args: str, author: str = "Siti Aminah", email: str = "siti@mini.go.id",
+            date: str = "2025-03-17T10:00:00+08:00") -> str:
+    """Real git in a test repository: isolated from the user's config, fixed author and date."""
+    import subprocess
+
+    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
+           "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": author,
+           "GIT_COMMITTER_EMAIL": email, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    done = subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, check=True)
+    return done.stdout

@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from generator.cli import main
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, run_git
 
 
 def git(cwd: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+    run_git(cwd, *args)
 
 
 def repo_with_mini(tmp_path: Path) -> Path:
     region = tmp_path / "masterplans" / "mini"
     shutil.copytree(FIXTURES / "mini", region)
     git(tmp_path, "init", "-q")
-    git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@t", "add", ".")
-    git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "mini")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "mini")
     return region
 
 
@@ -49,7 +48,7 @@ def test_fmt_rewrites_committed_files(tmp_path: Path, monkeypatch) -> None:
     region = repo_with_mini(tmp_path)
     monkeypatch.chdir(tmp_path)
     scramble(region / "society.yaml")
-    git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "hand edit")
+    git(tmp_path, "commit", "-qam", "hand edit")
     assert CliRunner().invoke(main, ["fmt", "masterplans"]).exit_code == 0
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,20 +16,11 @@ from generator.model import programme_by_year
 from generator.render.formatting import rupiah
 from generator.validate import validate_region
 
-from .conftest import FIXTURES, SAMPLES
-
-GIT_ENV = {
-    "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_AUTHOR_NAME": "Siti Aminah", "GIT_AUTHOR_EMAIL": "siti@mini.go.id",
-    "GIT_COMMITTER_NAME": "Siti Aminah", "GIT_COMMITTER_EMAIL": "siti@mini.go.id",
-}
+from .conftest import FIXTURES, SAMPLES, run_git
 
 
 def git(repo: Path, *args: str, date: str = "2025-03-17T10:00:00+08:00") -> str:
-    env = {**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
-    done = subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=repo, env=env,
-                          capture_output=True, text=True, check=True)
-    return done.stdout
+    return run_git(repo, *args, date=date)
 
 
 def commit(repo: Path, message: str, date: str = "2025-03-17T10:00:00+08:00") -> None:

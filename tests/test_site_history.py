@@ -4,9 +4,7 @@ unless `fetch-depth: 0`) and none at all; and what a public build leaves out."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,20 +15,12 @@ from generator.site.pages import generate
 from generator.site.revisions import histories, region_revisions
 from generator.validate import validate_paths
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, run_git
 
 HISTORY = "wilayah/mini/riwayat.md"
 SECRET = "Negosiasi vendor rahasia"
-GIT_ENV = {
-    "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_AUTHOR_NAME": "Rina Wulandari", "GIT_AUTHOR_EMAIL": "rina@mini.go.id",
-    "GIT_COMMITTER_NAME": "Rina Wulandari", "GIT_COMMITTER_EMAIL": "rina@mini.go.id",
-}
-
-
 def git(cwd: Path, *args: str, date: str = "2025-03-17T10:00:00+08:00") -> None:
-    env = {**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
-    subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=cwd, env=env, check=True, capture_output=True)
+    run_git(cwd, *args, author="Rina Wulandari", email="rina@mini.go.id", date=date)
 
 
 def replace(path: Path, old: str, new: str) -> None:
