@@ -6,7 +6,7 @@ APT_PACKAGES := chromium poppler-utils qpdf fonts-noto-core fonts-dejavu-core li
                 libpango-1.0-0 libpangoft2-1.0-0
 AXE := build/node/node_modules/axe-core/axe.min.js
 
-.PHONY: setup system-deps build test test-fast validate lint schema bench clean
+.PHONY: setup system-deps build test test-fast test-unlocked validate lint lock schema bench clean
 
 build: setup            ## validate the samples, build the site and the PDFs into site/
 	$(BIN)/masterplan build --jobs 2
@@ -39,11 +39,27 @@ system-deps:            ## Debian packages: Chromium for browser tests, poppler/
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-$(BIN)/.installed: pyproject.toml
+# Exactly the versions the tests passed with: every wheel checked against the lock's hashes.
+$(BIN)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install -q --no-deps -e .
 	touch $@
+
+lock:                   ## regenerate requirements.lock after changing a dependency in pyproject.toml
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/pip install -q uv
+	build/lock-venv/bin/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
+	  --python-version 3.11 --upgrade --custom-compile-command "make lock" -o requirements.lock
+
+# The newest versions pyproject.toml allows, ignoring the lock: what `pip install masterplan` gets
+# today. The scheduled CI job runs this weekly so an upstream release that breaks us shows up early.
+test-unlocked: system-deps $(AXE)
+	rm -rf build/venv-unlocked
+	$(PYTHON) -m venv build/venv-unlocked
+	build/venv-unlocked/bin/pip install -q -e '.[test]'
+	build/venv-unlocked/bin/pip list --format=freeze --exclude-editable
+	build/venv-unlocked/bin/python -m pytest
 
 $(AXE):                 ## axe-core (accessibility checks in the browser test), from the npm registry
 	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq npm; }

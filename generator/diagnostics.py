@@ -59,6 +59,19 @@ def phrase(table: str, key: str, lang: str) -> str | None:
     return entry[lang if lang in LANGS else "id"] if entry else None
 
 
+def syntax_phrase(library_text: str, lang: str) -> tuple[str, str]:
+    """(problem, advice) in the user's language for a YAML parser's English problem text."""
+    lang = lang if lang in LANGS else "id"
+    vocab = _vocabulary()
+    entry = next((e for key, e in vocab["syntax"].items() if key in library_text), vocab["syntax_generic"])
+    return entry[lang], entry["hint"][lang]
+
+
+def syntax_opened(line: int, column: int, lang: str) -> str:
+    """'opened at line L, column C': where an unclosed quote or bracket began."""
+    return _vocabulary()["syntax_opened"][lang if lang in LANGS else "id"].format(line=line, column=column)
+
+
 def message_codes() -> dict[str, dict[str, Any]]:
     """Every documented code with its severity and templates (used by the README's list)."""
     return dict(_messages())

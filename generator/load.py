@@ -30,7 +30,7 @@ from ruamel.yaml.resolver import implicit_resolvers
 from yaml import MarkedYAMLError, YAMLError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .diagnostics import Diagnostic, make
+from .diagnostics import Diagnostic, make, syntax_opened, syntax_phrase
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 40
@@ -138,14 +138,17 @@ def load_bytes(raw: bytes, name: str, *, lang: str = "id") -> tuple[Loaded | Non
     if tabs:
         return None, tabs
     try:
-        too_deep = _too_deep(text)
+        too_deep = _too_deep(text) if _may_be_deep(text) else None
         if too_deep:
             return None, [make(name, too_deep[0], too_deep[1], "E009", lang=lang, limit=MAX_DEPTH)]
         node = yaml.compose(text, Loader=_Loader)
-    except MarkedYAMLError as exc:
-        return None, [_syntax_diag(exc, name, lang)]
     except (YAMLError, RecursionError) as exc:
-        return None, [make(name, 1, 1, "E002", lang=lang, problem=str(exc).splitlines()[0][:200])]
+        # A library's own limit may trip first (libyaml >= 0.2.6 stops at 1,000 levels): our
+        # limit, in the user's language, takes precedence over whatever the library reports.
+        too_deep = _too_deep(text)
+        if too_deep:
+            return None, [make(name, too_deep[0], too_deep[1], "E009", lang=lang, limit=MAX_DEPTH)]
+        return None, [_syntax_diag(exc, text, name, lang)]
     if node is None:
         return None, [make(name, 1, 1, "E007", lang=lang)]
     if not isinstance(node, MappingNode):
@@ -164,18 +167,28 @@ def load_bytes(raw: bytes, name: str, *, lang: str = "id") -> tuple[Loaded | Non
     return loaded, []
 
 
+def _may_be_deep(text: str) -> bool:
+    """Cheap guard: only a file with many brackets can nest deep enough to endanger the C composer
+    (block nesting is bounded by indentation: about 1,450 levels in a 1 MiB file)."""
+    return text.count("[") + text.count("{") >= BRACKETS_NEEDING_DEPTH_SCAN
+
+
 def _too_deep(text: str) -> tuple[int, int] | None:
-    """Position of the first collection nested deeper than MAX_DEPTH, measured without recursion."""
-    if text.count("[") + text.count("{") < BRACKETS_NEEDING_DEPTH_SCAN:
-        return None
+    """Position of the first collection nested deeper than MAX_DEPTH, measured without recursion.
+
+    PyYAML's pure-Python parser is iterative and has no depth limit of its own, so the answer does
+    not depend on the installed libyaml; it stops at the first level too deep (streaming)."""
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return event.start_mark.line + 1, event.start_mark.column + 1
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return None
     return None
 
 
@@ -186,7 +199,7 @@ def _decode(raw: bytes, name: str, lang: str) -> tuple[str, Diagnostic | None]:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
-        return "", make(name, line, col, "E001", lang=lang, reason=f"byte 0x{raw[exc.start]:02x} bukan UTF-8")
+        return "", make(name, line, col, "E001", lang=lang, reason=f"byte 0x{raw[exc.start]:02x}")
 
 
 def _tab_diag(text: str, end: int, name: str, lang: str) -> Diagnostic:
@@ -195,11 +208,35 @@ def _tab_diag(text: str, end: int, name: str, lang: str) -> Diagnostic:
     return make(name, line, col, "E003", lang=lang)
 
 
-def _syntax_diag(exc: MarkedYAMLError, name: str, lang: str) -> Diagnostic:
-    mark = exc.problem_mark or exc.context_mark
-    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    problem = "; ".join(filter(None, [exc.context, exc.problem]))
-    return make(name, line, col, "E002", lang=lang, problem=problem)
+def _syntax_diag(exc: Exception, text: str, name: str, lang: str) -> Diagnostic:
+    """E002 in plain words from the catalogue; the library's English text only as a detail."""
+    line, col = _error_position(exc, text)
+    detail = _library_text(exc)
+    problem, advice = syntax_phrase(detail, lang)
+    context = getattr(exc, "context_mark", None)
+    if context is not None and (context.line + 1, context.column + 1) != (line, col):
+        problem += f" ({syntax_opened(context.line + 1, context.column + 1, lang)})"
+    return make(name, line, col, "E002", lang=lang, problem=problem, advice=advice, detail=detail)
+
+
+def _error_position(exc: Exception, text: str) -> tuple[int, int]:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is not None:
+        return mark.line + 1, mark.column + 1
+    if isinstance(exc, yaml.reader.ReaderError):  # a control character: position is an index
+        before = text[: exc.position]
+        return before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+    return 1, 1
+
+
+def _library_text(exc: Exception) -> str:
+    if isinstance(exc, MarkedYAMLError):
+        text = "; ".join(filter(None, [exc.context, exc.problem]))
+    elif isinstance(exc, yaml.reader.ReaderError):
+        text = f"unacceptable character #x{exc.character:04x}: {exc.reason}"
+    else:
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]
 
 
 def _pos(node: Node) -> tuple[int, int]:

@@ -111,3 +111,31 @@ def test_console_script_runs_fmt_check(mini: Path, in_tmp: Path) -> None:
     assert exe, "the masterplan console script is not installed next to this Python"
     done = subprocess.run([exe, "fmt", "--check", "masterplans"], check=False, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_weekly_job_tests_the_newest_allowed_dependencies() -> None:
+    """Upstream drift is caught by a scheduled run that ignores the lock, not by a user."""
+    path = ROOT / ".github" / "workflows" / "upstream.yml"
+    checker = Path(sys.executable).with_name("check-jsonschema")
+    done = subprocess.run([str(checker), "--builtin-schema", "vendor.github-workflows", str(path)],
+                          check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    flow = load(path)
+    triggers = flow.get("on") or flow.get(True)
+    assert triggers["schedule"][0]["cron"]
+    runs = [s.get("run", "") for job in flow["jobs"].values() for s in job["steps"]]
+    assert "make test-unlocked" in runs
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "test-unlocked:" in makefile and "requirements.lock" not in makefile.split("test-unlocked:")[1]
+
+
+def test_installs_come_from_the_hashed_lock() -> None:
+    """`make` installs exactly the locked versions, each wheel checked against its hash."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "--require-hashes --no-deps -r requirements.lock" in makefile
+    lock = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    pins = dict(re.findall(r"^([a-z0-9._-]+)==(\S+)", lock, re.MULTILINE))
+    for name in ("pyyaml", "weasyprint", "mkdocs", "mkdocs-material", "pydantic", "pytest"):
+        assert name in pins, f"{name} is not locked"
+    blocks = re.split(r"\n(?=[a-z0-9._-]+==)", lock.split("\n", 2)[2])
+    assert all("--hash=sha256:" in block for block in blocks if "==" in block)

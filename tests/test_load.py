@@ -116,3 +116,27 @@ def test_extreme_flow_nesting_is_refused_without_crashing(depth: int, tmp_path) 
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=False)
     assert out.returncode == 0, f"crashed with {out.returncode}: {out.stderr[-300:]}"
     assert out.stdout.split() == ["E009", "1", str(3 + 40)]  # the root mapping is level 1
+
+
+def test_deep_block_nesting_reports_our_limit_not_the_librarys() -> None:
+    """libyaml >= 0.2.6 refuses 1,000 levels itself, in English: E009 must win, at level 41."""
+    text = "".join(" " * i + f"k{i}:\n" for i in range(1200)) + " " * 1200 + "x\n"
+    [(line, col, code)] = codes(text)
+    assert (line, code) == (41, "E009")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "line", "col"),
+    [
+        ("a: b: c\n", "id", "titik dua (:) di tempat yang tidak diizinkan", 1, 5),
+        ("a: b: c\n", "en", "a colon (:) where none is allowed", 1, 5),
+        ('name: "abc\nvision: x\n', "en", "opened at line 1, column 7", 3, 1),
+        ("a: [1, 2\nb: 3\n", "id", "dibuka di baris 1, kolom 4", 2, 2),
+        ("a: x\nb: \x1b]0;title\x07\n", "en", "control character", 2, 4),
+    ],
+)
+def test_syntax_errors_speak_the_users_language(text, lang, words, line, col) -> None:
+    """The parser's English stays a detail in the hint; the message is ours, at the right place."""
+    _, [diag] = load_bytes(text.encode(), "f.yaml", lang=lang)
+    assert diag.code == "E002" and words in diag.message and (diag.line, diag.column) == (line, col)
+    assert ("parser said:" if lang == "en" else "pesan parser:") in (diag.hint or "")
