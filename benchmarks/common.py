@@ -56,8 +56,13 @@ class Stats:
         return statistics.median(json.loads(s.stdout.strip().splitlines()[-1])[key] for s in self.samples)
 
 
-def run_once(cmd: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None,
-             ok: Sequence[int] = (0,)) -> Sample:
+def run_once(
+    cmd: Sequence[str],
+    *,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    ok: Sequence[int] = (0,),
+) -> Sample:
     """Run `cmd` once in a fresh process and measure it. Raises if the exit code is not in `ok`.
 
     Output goes to temporary files rather than pipes so that we can reap the child ourselves with
@@ -85,9 +90,11 @@ def machine() -> str:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     model = _first_line("/proc/cpuinfo", "model name")
     mem = _first_line("/proc/meminfo", "MemTotal")
-    mem_gib = f"{int(mem.split()[0]) / 1024 ** 2:.1f} GiB" if mem else "?"
-    return (f"{cores} cores ({model or platform.processor() or '?'}), {mem_gib} RAM, "
-            f"{platform.system()} {platform.release()}, Python {platform.python_version()}")
+    mem_gib = f"{int(mem.split()[0]) / 1024**2:.1f} GiB" if mem else "?"
+    return (
+        f"{cores} cores ({model or platform.processor() or '?'}), {mem_gib} RAM, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
 
 
 def _first_line(path: str, key: str) -> str:

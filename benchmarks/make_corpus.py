@@ -50,7 +50,9 @@ def region_files(spec: RegionSpec, seed: int, cat: Catalog, pools: dict[str, lis
     kota = spec.kind == "kota"
     agencies = [(c, ((kt if kota else None) or kab)) for c, kab, kt in W.AGENCIES]
     agencies = [(c, f"{n} {spec.full}" if c == "RSUD" else n) for c, n in agencies]
-    agencies += [(c, (kt if kota else None) or kab) for c, kab, kt in W.OPTIONAL_AGENCIES if rng.random() < 0.6]
+    agencies += [
+        (c, (kt if kota else None) or kab) for c, kab, kt in W.OPTIONAL_AGENCIES if rng.random() < 0.6
+    ]
     ctx = Ctx(spec, rng, cat, rng.choice([2023, 2024, 2025, 2026]), agencies, officials(rng))
     plans = choose_programmes(ctx)
     quick = sorted(rng.sample(range(len(plans)), rng.randint(9, 11)))
@@ -103,7 +105,11 @@ def is_complete(out: Path, regions: int, seed: int = 1) -> bool:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return (manifest.get("version"), manifest.get("regions"), manifest.get("seed")) == (VERSION, regions, seed)
+    return (manifest.get("version"), manifest.get("regions"), manifest.get("seed")) == (
+        VERSION,
+        regions,
+        seed,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,8 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     folders = make_corpus(args.out, args.regions, args.seed)
     files = [f for folder in folders for f in [*folder.glob("*.yaml"), *folder.glob("evaluations/*.yaml")]]
     lines = sum(f.read_bytes().count(b"\n") for f in files)
-    print(f"wrote {len(folders)} regions, {len(files)} YAML files, {lines:,} lines to {args.out}/ "
-          f"in {time.perf_counter() - began:.1f} s")
+    print(
+        f"wrote {len(folders)} regions, {len(files)} YAML files, {lines:,} lines to {args.out}/ "
+        f"in {time.perf_counter() - began:.1f} s"
+    )
     return 0
 
 

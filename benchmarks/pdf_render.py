@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from pypdf import PdfReader
 
 from generator.pdf import documents, write_pdfs
-from generator.validate import validate_paths
+from generator.validation.validate import validate_paths
 
 
 def _render_once(folder: str, kind: str, evaluation: str | None, tags: bool, queue) -> None:
@@ -45,8 +45,9 @@ def _render_once(folder: str, kind: str, evaluation: str | None, tags: bool, que
     queue.put((seconds, peak_mb, len(PdfReader(io.BytesIO(data)).pages), len(data)))
 
 
-def measure(folder: Path, kind: str, evaluation: str | None = None, *, repeat: int,
-            tags: bool = True) -> tuple[float, float, int, int]:
+def measure(
+    folder: Path, kind: str, evaluation: str | None = None, *, repeat: int, tags: bool = True
+) -> tuple[float, float, int, int]:
     ctx = multiprocessing.get_context("spawn")
     runs = []
     for _ in range(repeat):
@@ -55,7 +56,12 @@ def measure(folder: Path, kind: str, evaluation: str | None = None, *, repeat: i
         proc.start()
         runs.append(queue.get())
         proc.join()
-    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), runs[0][2], runs[0][3])
+    return (
+        statistics.median(r[0] for r in runs),
+        statistics.median(r[1] for r in runs),
+        runs[0][2],
+        runs[0][3],
+    )
 
 
 def speedup(regions, repeat: int) -> tuple[float, float]:
@@ -72,7 +78,9 @@ def speedup(regions, repeat: int) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--regions", type=Path, default=ROOT / "masterplans")
     parser.add_argument("--variants", action="store_true", help="also time PDF/A-3b without tags")
@@ -88,14 +96,20 @@ def main() -> None:
             seconds, peak, pages, size = measure(region.folder, kind, evaluation, repeat=args.repeat)
             print(f"{name:50} {pages:5d} {size / 1024:7.0f}K {seconds:9.2f} {peak:8.0f}")
             if args.variants:
-                untagged, peak_u, _, size_u = measure(region.folder, kind, evaluation, repeat=args.repeat, tags=False)
-                print(f"{'  without tags':50} {'':5} {size_u / 1024:7.0f}K {untagged:9.2f} {peak_u:8.0f}"
-                      f"   (tags cost {100 * (seconds / untagged - 1):+.0f}%)")
+                untagged, peak_u, _, size_u = measure(
+                    region.folder, kind, evaluation, repeat=args.repeat, tags=False
+                )
+                print(
+                    f"{'  without tags':50} {'':5} {size_u / 1024:7.0f}K {untagged:9.2f} {peak_u:8.0f}"
+                    f"   (tags cost {100 * (seconds / untagged - 1):+.0f}%)"
+                )
     load_before = os.getloadavg()[0]
     one, two = speedup(result.regions, args.repeat)
     count = sum(len(documents(region)) for region in result.regions)
-    print(f"\nall {count} documents: jobs=1 {one:.1f} s, jobs=2 {two:.1f} s, speed-up {one / two:.2f}×"
-          f" (median of {args.repeat}, includes worker start-up)")
+    print(
+        f"\nall {count} documents: jobs=1 {one:.1f} s, jobs=2 {two:.1f} s, speed-up {one / two:.2f}×"
+        f" (median of {args.repeat}, includes worker start-up)"
+    )
     # the speed-up needs two idle cores: other work on the machine understates it
     print(f"1-minute load average just before the jobs measurement: {load_before:.1f}")
 

@@ -108,7 +108,9 @@ def child_markdown(config: Path, out: Path) -> None:
         pages += file.src_uri.endswith(".md")
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: templates/site/docs", "docs_dir: docs")
-    text = text.replace("custom_dir: templates/site/overrides", f"custom_dir: {ROOT / 'templates/site/overrides'}")
+    text = text.replace(
+        "custom_dir: templates/site/overrides", f"custom_dir: {ROOT / 'templates/site/overrides'}"
+    )
     text = re.sub(r"\n  - masterplan\n(      .*\n)*", "\n", text)  # the plugin and its options
     text = text.replace("strict: true", "strict: false")  # chart placeholders etc. are ours to resolve
     nav = yaml.safe_dump({"nav": cfg.nav}, allow_unicode=True, sort_keys=False)
@@ -126,7 +128,7 @@ def child_pdf(folder: Path, kind: str, mode: str, out: Path) -> None:
     from generator.pdf.document import build_html, stylesheet
     from generator.pdf.fetcher import SafeFetcher
     from generator.pdf.render import PDF_TAGS, PDF_VARIANT
-    from generator.validate import validate_region
+    from generator.validation.validate import validate_region
 
     region, _ = validate_region(folder)
     assert region is not None
@@ -140,18 +142,27 @@ def child_pdf(folder: Path, kind: str, mode: str, out: Path) -> None:
         began = time.perf_counter()
         fetcher = SafeFetcher([region.folder / "assets", stylesheet().parent])
         options = {"pdf_variant": PDF_VARIANT, "pdf_tags": PDF_TAGS} if mode == "plain-same" else {}
-        HTML(string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/", url_fetcher=fetcher).write_pdf(
-            out, stylesheets=[CSS(filename=str(stylesheet()), url_fetcher=fetcher)], **options)
+        HTML(
+            string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/", url_fetcher=fetcher
+        ).write_pdf(out, stylesheets=[CSS(filename=str(stylesheet()), url_fetcher=fetcher)], **options)
     seconds = time.perf_counter() - began
     from pypdf import PdfReader
 
-    print(json.dumps({"seconds": seconds, "html": html_seconds, "pages": len(PdfReader(out).pages),
-                      "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "html": html_seconds,
+                "pages": len(PdfReader(out).pages),
+                "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def child_pdfs(corpus: Path, jobs: int, out: Path) -> None:
     from generator.pdf import write_pdfs
-    from generator.validate import validate_paths
+    from generator.validation.validate import validate_paths
 
     regions = validate_paths([corpus]).regions
     began = time.perf_counter()
@@ -199,20 +210,34 @@ def bench_site(corpus: Path, runs: int, tmp: Path) -> dict[str, Any]:
         edit_region(tmp / "ours" / "masterplans", f"{i}")
         incremental.append(run_once(build, cwd=ROOT, env=ENV))
     plain_dir = tmp / "plain"
-    pages = json.loads(run_once([PYTHON, str(THIS), "--child-markdown", str(config), str(plain_dir)],
-                                cwd=ROOT, env=ENV).stdout.strip().splitlines()[-1])["pages"]
+    pages = json.loads(
+        run_once([PYTHON, str(THIS), "--child-markdown", str(config), str(plain_dir)], cwd=ROOT, env=ENV)
+        .stdout.strip()
+        .splitlines()[-1]
+    )["pages"]
     out = plain_dir / "site"
-    mkdocs = repeat([str(BIN / "mkdocs"), "build", "-q", "-f", str(plain_dir / "mkdocs.yml"), "-d", str(out)], runs,
-                    before=lambda: shutil.rmtree(out, ignore_errors=True))
+    mkdocs = repeat(
+        [str(BIN / "mkdocs"), "build", "-q", "-f", str(plain_dir / "mkdocs.yml"), "-d", str(out)],
+        runs,
+        before=lambda: shutil.rmtree(out, ignore_errors=True),
+    )
     result = {"ours": ours, "incremental": Stats(incremental), "mkdocs": mkdocs, "pages": pages}
     if ZENSICAL.exists():
         zout = plain_dir / "zsite"  # zensical takes site_dir from the config; point it elsewhere
         zconfig = plain_dir / "zensical.yml"
-        zconfig.write_text((plain_dir / "mkdocs.yml").read_text(encoding="utf-8").replace(
-            "site_dir: site", f"site_dir: {zout}"), encoding="utf-8")
+        zconfig.write_text(
+            (plain_dir / "mkdocs.yml")
+            .read_text(encoding="utf-8")
+            .replace("site_dir: site", f"site_dir: {zout}"),
+            encoding="utf-8",
+        )
         try:
-            result["zensical"] = repeat([str(ZENSICAL), "build", "-f", str(zconfig), "--clean"], runs,
-                                        before=lambda: shutil.rmtree(zout, ignore_errors=True), cwd=plain_dir)
+            result["zensical"] = repeat(
+                [str(ZENSICAL), "build", "-f", str(zconfig), "--clean"],
+                runs,
+                before=lambda: shutil.rmtree(zout, ignore_errors=True),
+                cwd=plain_dir,
+            )
             result["zensical_pages"] = sum(1 for _ in zout.rglob("*.html")) if zout.exists() else 0
         except RuntimeError as exc:
             result["zensical_error"] = str(exc).splitlines()[0][:300]
@@ -230,20 +255,36 @@ def bench_pdf(corpus: Path, regions: int, runs: int, tmp: Path) -> dict[str, Any
                 cmd = [PYTHON, str(THIS), "--child-pdf", str(folder), kind, mode, str(tmp / f"{mode}.pdf")]
                 row[mode] = repeat(cmd, runs)
             docs.append(row)
-            log(f"  PDF {folder.name} {kind}: ours {row['ours'].median_of('seconds'):.2f} s, "
-                f"plain {row['plain'].median_of('seconds'):.2f} s")
+            log(
+                f"  PDF {folder.name} {kind}: ours {row['ours'].median_of('seconds'):.2f} s, "
+                f"plain {row['plain'].median_of('seconds'):.2f} s"
+            )
     jobs = {}
     for n in (1, 2):
         out = tmp / f"jobs-{n}"
-        jobs[n] = repeat([PYTHON, str(THIS), "--child-pdfs", str(masterplans), str(n), str(out)], runs,
-                         before=lambda out=out: shutil.rmtree(out, ignore_errors=True))
+        jobs[n] = repeat(
+            [PYTHON, str(THIS), "--child-pdfs", str(masterplans), str(n), str(out)],
+            runs,
+            before=lambda out=out: shutil.rmtree(out, ignore_errors=True),
+        )
     return {"docs": docs, "jobs": jobs}
 
 
 def bench_pdf_incremental(corpus: Path, regions: int, tmp: Path) -> dict[str, Any]:
     config = project(tmp / "pdfinc", corpus, regions)
     site = tmp / "pdfinc" / "site"
-    build = [str(BIN / "masterplan"), "build", "--lang", "id", "--jobs", "1", "-f", str(config), "-d", str(site)]
+    build = [
+        str(BIN / "masterplan"),
+        "build",
+        "--lang",
+        "id",
+        "--jobs",
+        "1",
+        "-f",
+        str(config),
+        "-d",
+        str(site),
+    ]
     full = run_once(build, cwd=ROOT, env=ENV)
     slug = edit_region(tmp / "pdfinc" / "masterplans", "pdf")
     again = run_once(build, cwd=ROOT, env=ENV)
@@ -255,8 +296,17 @@ def bench_pdf_incremental(corpus: Path, regions: int, tmp: Path) -> dict[str, An
 
 def environment() -> str:
     load = os.getloadavg()
-    packages = ["mkdocs", "mkdocs-material", "weasyprint", "pyyaml", "ruamel.yaml", "pydantic", "markdown",
-                "pymdown-extensions", "jinja2"]
+    packages = [
+        "mkdocs",
+        "mkdocs-material",
+        "weasyprint",
+        "pyyaml",
+        "ruamel.yaml",
+        "pydantic",
+        "markdown",
+        "pymdown-extensions",
+        "jinja2",
+    ]
     versions = []
     for name in packages:
         try:
@@ -266,10 +316,12 @@ def environment() -> str:
     if ZENSICAL.exists():
         zv = run_once([str(ZENSICAL), "--version"]).stdout.strip() or "?"
         versions.append(f"zensical {zv.split()[-1]} (own venv)")
-    return (f"- Machine: {machine()}\n- Python {platform.python_version()} ({sys.executable})\n"
-            f"- Packages: {', '.join(versions)}\n"
-            f"- Load average at start: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1 / 5 / 15 min); "
-            "the machine is shared with other work, so wall times carry that noise (CPU times less so)\n")
+    return (
+        f"- Machine: {machine()}\n- Python {platform.python_version()} ({sys.executable})\n"
+        f"- Packages: {', '.join(versions)}\n"
+        f"- Load average at start: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1 / 5 / 15 min); "
+        "the machine is shared with other work, so wall times carry that noise (CPU times less so)\n"
+    )
 
 
 def row3(stats: Stats) -> list[str]:
@@ -278,121 +330,260 @@ def row3(stats: Stats) -> list[str]:
 
 def report(args: argparse.Namespace, env: str, results: dict[str, Any]) -> str:
     val, site, pdf, inc = results["validate"], results["site"], results.get("pdf"), results.get("pdfinc")
-    out = ["# Benchmark results\n",
-           (f"Produced by `python benchmarks/run.py {' '.join(sys.argv[1:])}` in one run "
-           f"({results['began']} → {results['ended']} UTC). Each stage ran in a fresh process; every figure "
-           "is the median of the stated number of runs. Wall = elapsed, CPU = user + system of the process "
-           "and the children it waited for, RSS = peak resident memory of the largest process.\n"), env]
+    out = [
+        "# Benchmark results\n",
+        (
+            f"Produced by `python benchmarks/run.py {' '.join(sys.argv[1:])}` in one run "
+            f"({results['began']} → {results['ended']} UTC). Each stage ran in a fresh process; every figure "
+            "is the median of the stated number of runs. Wall = elapsed, CPU = user + system of the process "
+            "and the children it waited for, RSS = peak resident memory of the largest process.\n"
+        ),
+        env,
+    ]
     # headline
     head = []
     if val:
         n = max(val)
-        head.append(f"- Validate {n} regions: **{secs(val[n]['ours'].wall)}** wall "
-                    f"({ratio(val[n]['ours'].wall, val[n]['bare'].wall, TARGETS['validate'])} a bare PyYAML C parse, "
-                    f"{len(val[n]['ours'].samples)} run(s))")
+        head.append(
+            f"- Validate {n} regions: **{secs(val[n]['ours'].wall)}** wall "
+            f"({ratio(val[n]['ours'].wall, val[n]['bare'].wall, TARGETS['validate'])} a bare PyYAML C parse, "
+            f"{len(val[n]['ours'].samples)} run(s))"
+        )
     if site:
         n = max(site)
         s = site[n]
-        head.append(f"- Site build, {n} regions, Indonesian, no PDFs: {secs(s['ours'].wall)}, "
-                    f"{ratio(s['ours'].wall, s['mkdocs'].wall, TARGETS['site'])} plain mkdocs ({secs(s['mkdocs'].wall)})"
-                    + (f"; Zensical {secs(s['zensical'].wall)}" if "zensical" in s else ""))
-        head.append(f"- Incremental site rebuild after editing one region of {n}: "
-                    f"{ratio(s['incremental'].wall, s['ours'].wall)} the full build")
+        head.append(
+            f"- Site build, {n} regions, Indonesian, no PDFs: {secs(s['ours'].wall)}, "
+            f"{ratio(s['ours'].wall, s['mkdocs'].wall, TARGETS['site'])} plain mkdocs ({secs(s['mkdocs'].wall)})"
+            + (f"; Zensical {secs(s['zensical'].wall)}" if "zensical" in s else "")
+        )
+        head.append(
+            f"- Incremental site rebuild after editing one region of {n}: "
+            f"{ratio(s['incremental'].wall, s['ours'].wall)} the full build"
+        )
     if pdf:
         ours = sum(d["ours"].median_of("seconds") for d in pdf["docs"])
-        plain = sum(d["plain-same"].median_of("seconds") + d["plain-same"].median_of("html") for d in pdf["docs"])
-        head.append(f"- PDF ({len(pdf['docs'])} documents of {args.pdf_regions} regions): "
-                    f"{ratio(ours, plain, TARGETS['pdf'])} plain WeasyPrint with the same options; "
-                    f"`--jobs 2` speed-up {pdf['jobs'][1].wall / pdf['jobs'][2].wall:.2f}×")
+        plain = sum(
+            d["plain-same"].median_of("seconds") + d["plain-same"].median_of("html") for d in pdf["docs"]
+        )
+        head.append(
+            f"- PDF ({len(pdf['docs'])} documents of {args.pdf_regions} regions): "
+            f"{ratio(ours, plain, TARGETS['pdf'])} plain WeasyPrint with the same options; "
+            f"`--jobs 2` speed-up {pdf['jobs'][1].wall / pdf['jobs'][2].wall:.2f}×"
+        )
     if inc:
-        head.append(f"- Build with PDFs ({args.pdfinc_regions} regions) after editing one: "
-                    f"{ratio(inc['again'].wall, inc['full'].wall)} the full build")
+        head.append(
+            f"- Build with PDFs ({args.pdfinc_regions} regions) after editing one: "
+            f"{ratio(inc['again'].wall, inc['full'].wall)} the full build"
+        )
     out += ["## Headline\n", "\n".join(head) + "\n"]
     # validate
     rows = []
     for n, v in val.items():
-        rows.append([n, v["files"], f"{v['lines']:,}", len(v["ours"].samples), *row3(v["ours"]), *row3(v["bare"]),
-                     ratio(v["ours"].wall, v["bare"].wall, TARGETS["validate"]), ratio(v["ours"].cpu, v["bare"].cpu)])
-    out += ["## Validate\n",
-            ("`masterplan validate build/corpus-N` ÷ a bare parse of the same files with PyYAML's CSafeLoader "
+        rows.append(
+            [
+                n,
+                v["files"],
+                f"{v['lines']:,}",
+                len(v["ours"].samples),
+                *row3(v["ours"]),
+                *row3(v["bare"]),
+                ratio(v["ours"].wall, v["bare"].wall, TARGETS["validate"]),
+                ratio(v["ours"].cpu, v["bare"].cpu),
+            ]
+        )
+    out += [
+        "## Validate\n",
+        (
+            "`masterplan validate build/corpus-N` ÷ a bare parse of the same files with PyYAML's CSafeLoader "
             "(`benchmarks/validate_bench.py --child pyyaml`), both whole processes (interpreter start and "
-            "imports included on both sides).\n"),
-            markdown_table(["N", "files", "lines", "runs", "validate wall", "CPU", "peak RSS", "bare parse wall",
-                            "CPU", "peak RSS", "ratio (wall)", "ratio (CPU)"], rows) + "\n"]
+            "imports included on both sides).\n"
+        ),
+        markdown_table(
+            [
+                "N",
+                "files",
+                "lines",
+                "runs",
+                "validate wall",
+                "CPU",
+                "peak RSS",
+                "bare parse wall",
+                "CPU",
+                "peak RSS",
+                "ratio (wall)",
+                "ratio (CPU)",
+            ],
+            rows,
+        )
+        + "\n",
+    ]
     # site
     rows, zrows = [], []
     for n, s in site.items():
-        rows.append([n, s["pages"], len(s["ours"].samples), *row3(s["ours"]), *row3(s["mkdocs"]),
-                     ratio(s["ours"].wall, s["mkdocs"].wall, TARGETS["site"]), ratio(s["ours"].cpu, s["mkdocs"].cpu)])
+        rows.append(
+            [
+                n,
+                s["pages"],
+                len(s["ours"].samples),
+                *row3(s["ours"]),
+                *row3(s["mkdocs"]),
+                ratio(s["ours"].wall, s["mkdocs"].wall, TARGETS["site"]),
+                ratio(s["ours"].cpu, s["mkdocs"].cpu),
+            ]
+        )
         if "zensical" in s:
             z = s["zensical"]
-            zrows.append([n, s["zensical_pages"], *row3(z), secs(s["mkdocs"].wall),
-                          ratio(z.wall, s["mkdocs"].wall)])
+            zrows.append(
+                [n, s["zensical_pages"], *row3(z), secs(s["mkdocs"].wall), ratio(z.wall, s["mkdocs"].wall)]
+            )
         elif "zensical_error" in s:
             zrows.append([n, "failed", s["zensical_error"], "", "", "", ""])
     skipped = sorted(set(val) - set(site))
-    out += ["## Site build (Indonesian only, no PDFs)\n",
-            *([(f"Not measured in this run at N = {', '.join(map(str, skipped))} (`--site-sizes`): to keep the "
-               "whole run within its time box; a site build there takes minutes per run and per engine.\n")]
-              if skipped else []),
-            ("Ours: `masterplan build --no-pdf --lang id` on a copy of the corpus (validation, page generation, "
+    out += [
+        "## Site build (Indonesian only, no PDFs)\n",
+        *(
+            [
+                (
+                    f"Not measured in this run at N = {', '.join(map(str, skipped))} (`--site-sizes`): to keep the "
+                    "whole run within its time box; a site build there takes minutes per run and per engine.\n"
+                )
+            ]
+            if skipped
+            else []
+        ),
+        (
+            "Ours: `masterplan build --no-pdf --lang id` on a copy of the corpus (validation, page generation, "
             "the strict mkdocs build with our plugin, hard-linking unchanged files into a fresh site folder). "
             "Baseline: plain `mkdocs build` of the same generated Markdown written to a folder, same theme, "
             "overrides, Markdown extensions and plugins (search, tags, offline) minus ours, our nav written into "
-            "mkdocs.yml (so the baseline neither validates nor generates, and does not insert chart SVGs).\n"),
-            markdown_table(["N", "Markdown pages", "runs", "ours wall", "CPU", "peak RSS", "mkdocs wall", "CPU",
-                            "peak RSS", "ratio (wall)", "ratio (CPU)"], rows) + "\n"]
+            "mkdocs.yml (so the baseline neither validates nor generates, and does not insert chart SVGs).\n"
+        ),
+        markdown_table(
+            [
+                "N",
+                "Markdown pages",
+                "runs",
+                "ours wall",
+                "CPU",
+                "peak RSS",
+                "mkdocs wall",
+                "CPU",
+                "peak RSS",
+                "ratio (wall)",
+                "ratio (CPU)",
+            ],
+            rows,
+        )
+        + "\n",
+    ]
     if zrows:
-        out += ["### Zensical on the same Markdown\n",
-                ("`zensical build --clean` (Zensical installed in its own venv) with the same mkdocs.yml as the "
-                "plain mkdocs baseline, same runs.\n"),
-                markdown_table(["N", "HTML files", "wall", "CPU", "peak RSS", "mkdocs wall", "zensical ÷ mkdocs"],
-                               zrows) + "\n"]
-    rows = [[n, len(s["incremental"].samples), secs(s["ours"].wall), secs(s["incremental"].wall),
-             ratio(s["incremental"].wall, s["ours"].wall)] for n, s in site.items()]
-    out += ["## Incremental site rebuild\n",
-            ("After a full build, one region's vision paragraph is edited and `masterplan build --no-pdf --lang id` "
-            "runs again on the same site folder (runs = edits).\n"),
-            markdown_table(["N", "runs", "full build", "rebuild after one edit", "rebuild ÷ full"], rows) + "\n"]
+        out += [
+            "### Zensical on the same Markdown\n",
+            (
+                "`zensical build --clean` (Zensical installed in its own venv) with the same mkdocs.yml as the "
+                "plain mkdocs baseline, same runs.\n"
+            ),
+            markdown_table(
+                ["N", "HTML files", "wall", "CPU", "peak RSS", "mkdocs wall", "zensical ÷ mkdocs"], zrows
+            )
+            + "\n",
+        ]
+    rows = [
+        [
+            n,
+            len(s["incremental"].samples),
+            secs(s["ours"].wall),
+            secs(s["incremental"].wall),
+            ratio(s["incremental"].wall, s["ours"].wall),
+        ]
+        for n, s in site.items()
+    ]
+    out += [
+        "## Incremental site rebuild\n",
+        (
+            "After a full build, one region's vision paragraph is edited and `masterplan build --no-pdf --lang id` "
+            "runs again on the same site folder (runs = edits).\n"
+        ),
+        markdown_table(["N", "runs", "full build", "rebuild after one edit", "rebuild ÷ full"], rows) + "\n",
+    ]
     if pdf:
         rows = []
         for d in pdf["docs"]:
             o, p, q = d["ours"], d["plain"], d["plain-same"]
             pages = int(o.median_of("pages"))
-            rows.append([f"{d['region']} {d['kind']}", pages, secs(o.median_of("seconds")),
-                         f"{o.median_of('seconds') / pages:.3f} s", mib(o.median_of("rss")),
-                         secs(q.median_of("html") + q.median_of("seconds")), secs(p.median_of("seconds")),
-                         mib(q.median_of("rss")), ratio(o.median_of("seconds"),
-                                                       q.median_of("html") + q.median_of("seconds"), TARGETS["pdf"]),
-                         ratio(o.median_of("seconds"), p.median_of("seconds"))])
+            rows.append(
+                [
+                    f"{d['region']} {d['kind']}",
+                    pages,
+                    secs(o.median_of("seconds")),
+                    f"{o.median_of('seconds') / pages:.3f} s",
+                    mib(o.median_of("rss")),
+                    secs(q.median_of("html") + q.median_of("seconds")),
+                    secs(p.median_of("seconds")),
+                    mib(q.median_of("rss")),
+                    ratio(
+                        o.median_of("seconds"), q.median_of("html") + q.median_of("seconds"), TARGETS["pdf"]
+                    ),
+                    ratio(o.median_of("seconds"), p.median_of("seconds")),
+                ]
+            )
         j1, j2 = pdf["jobs"][1], pdf["jobs"][2]
         docs_n = int(j1.median_of("documents"))
-        out += [f"## PDF ({args.pdf_regions} regions of corpus-10 only: a national PDF build is tens of CPU-minutes)\n",
-                (f"Per document, {args.runs_pdf} run(s), each in a fresh process (imports and validation untimed). "
+        out += [
+            f"## PDF ({args.pdf_regions} regions of corpus-10 only: a national PDF build is tens of CPU-minutes)\n",
+            (
+                f"Per document, {args.runs_pdf} run(s), each in a fresh process (imports and validation untimed). "
                 "Ours = `generator.pdf.write_pdf`. Plain = `weasyprint.HTML(string=html, base_url=…, url_fetcher=…)"
                 ".write_pdf(stylesheets=[our CSS])` on the same print HTML (`build_html`), either with the same "
-                "PDF/A-3b + tagged options we pass (\"same options\"; HTML generation counted on its side too) or "
-                "with WeasyPrint's defaults (untagged plain PDF, HTML generation not counted).\n"),
-                markdown_table(["document", "pages", "ours", "per page", "ours peak RSS", "plain, same options",
-                                "plain, defaults", "plain peak RSS", "ours ÷ same options", "ours ÷ defaults"],
-                               rows) + "\n",
-                (f"All {docs_n} documents of the {args.pdf_regions} regions (incl. evaluation reports) with "
+                'PDF/A-3b + tagged options we pass ("same options"; HTML generation counted on its side too) or '
+                "with WeasyPrint's defaults (untagged plain PDF, HTML generation not counted).\n"
+            ),
+            markdown_table(
+                [
+                    "document",
+                    "pages",
+                    "ours",
+                    "per page",
+                    "ours peak RSS",
+                    "plain, same options",
+                    "plain, defaults",
+                    "plain peak RSS",
+                    "ours ÷ same options",
+                    "ours ÷ defaults",
+                ],
+                rows,
+            )
+            + "\n",
+            (
+                f"All {docs_n} documents of the {args.pdf_regions} regions (incl. evaluation reports) with "
                 f"`write_pdfs` (wall time of the call): jobs=1 {secs(j1.median_of('seconds'))} (CPU {secs(j1.cpu)}, "
                 f"peak RSS {mib(j1.rss_mb)}), jobs=2 {secs(j2.median_of('seconds'))}: "
                 f"**speed-up {j1.median_of('seconds') / j2.median_of('seconds'):.2f}×** on 2 cores. (CPU and RSS of "
                 "jobs=2 are not shown: its workers are forkserver children, which `wait4` on the benchmark's "
                 "child does not account.) The pool orders masterplans first, but with few documents the longest "
-                "one bounds the wall time.\n")]
+                "one bounds the wall time.\n"
+            ),
+        ]
     if inc:
         f, a = inc["full"], inc["again"]
-        out += ["## Incremental build with PDFs\n",
-                (f"A temporary project with the first {args.pdfinc_regions} regions of corpus-10: "
+        out += [
+            "## Incremental build with PDFs\n",
+            (
+                f"A temporary project with the first {args.pdfinc_regions} regions of corpus-10: "
                 "`masterplan build --lang id --jobs 1` with an empty PDF cache, then again after editing "
-                f"{inc['edited']}'s vision (its PDFs re-rendered, the others' taken from the cache). One run each.\n"),
-                markdown_table(["build", "wall", "CPU", "peak RSS"],
-                               [["full (cold PDF cache)", *row3(Stats([f]))],
-                                ["after editing one region", *row3(Stats([a]))],
-                                ["rebuild ÷ full", ratio(a.wall, f.wall), ratio(a.cpu, f.cpu), ""]]) + "\n"]
+                f"{inc['edited']}'s vision (its PDFs re-rendered, the others' taken from the cache). One run each.\n"
+            ),
+            markdown_table(
+                ["build", "wall", "CPU", "peak RSS"],
+                [
+                    ["full (cold PDF cache)", *row3(Stats([f]))],
+                    ["after editing one region", *row3(Stats([a]))],
+                    ["rebuild ÷ full", ratio(a.wall, f.wall), ratio(a.cpu, f.cpu), ""],
+                ],
+            )
+            + "\n",
+        ]
     out.append(analysis(val, site, pdf, results.get("profile", "")))
     out.append(results.get("notes", ""))
     return "\n".join(out)
@@ -406,55 +597,71 @@ def analysis(val: dict[int, Any], site: dict[int, Any], pdf: dict[str, Any] | No
         r = v["ours"].wall / v["bare"].wall
         if r > TARGETS["validate"]:
             missed = True
-            out.append(f"- **Validate, N = {n}**: {r:.2f}× the bare parse, {r / TARGETS['validate'] - 1:.0%} over "
-                       f"the 2× target ({secs(v['ours'].wall - TARGETS['validate'] * v['bare'].wall)} too slow).")
+            out.append(
+                f"- **Validate, N = {n}**: {r:.2f}× the bare parse, {r / TARGETS['validate'] - 1:.0%} over "
+                f"the 2× target ({secs(v['ours'].wall - TARGETS['validate'] * v['bare'].wall)} too slow)."
+            )
     if profile:
-        out.append("\n  Profile of validation (cProfile self time by area; cProfile inflates Python-level code):\n\n"
-                   "  ```\n" + "\n".join("  " + line for line in profile.strip().splitlines()) + "\n  ```\n")
+        out.append(
+            "\n  Profile of validation (cProfile self time by area; cProfile inflates Python-level code):\n\n"
+            "  ```\n" + "\n".join("  " + line for line in profile.strip().splitlines()) + "\n  ```\n"
+        )
     for n, s in site.items():
         r = s["ours"].wall / s["mkdocs"].wall
         if r > TARGETS["site"]:
             missed = True
-            out.append(f"- **Site, N = {n}**: {r:.2f}× plain mkdocs, {r / TARGETS['site'] - 1:.0%} over the 1.5× "
-                       f"target ({secs(s['ours'].wall - TARGETS['site'] * s['mkdocs'].wall)} too slow).")
+            out.append(
+                f"- **Site, N = {n}**: {r:.2f}× plain mkdocs, {r / TARGETS['site'] - 1:.0%} over the 1.5× "
+                f"target ({secs(s['ours'].wall - TARGETS['site'] * s['mkdocs'].wall)} too slow)."
+            )
     if any(s["ours"].wall / s["mkdocs"].wall > TARGETS["site"] for s in site.values()):
-        out.append("\n  What dominates (profile of the site build by the site helper, issue 7): most of the time is "
-                   "mkdocs' own work on our pages, which the baseline does too — Python-Markdown on the many table "
-                   "cells, Material's search indexer (it re-parses every page's HTML) and mkdocs rendering the nav "
-                   "into every page. What is ours on top: validation of the corpus (the validate row above), page "
-                   "generation (Jinja, charts) and inserting chart SVGs, and the swap that hard-links unchanged files. "
-                   "To close it: cache generated pages per region by content hash and skip validation of unchanged "
-                   "regions (same hash as the PDF cache), and generate charts only once per region for both "
-                   "languages.\n")
+        out.append(
+            "\n  What dominates (profile of the site build by the site helper, issue 7): most of the time is "
+            "mkdocs' own work on our pages, which the baseline does too — Python-Markdown on the many table "
+            "cells, Material's search indexer (it re-parses every page's HTML) and mkdocs rendering the nav "
+            "into every page. What is ours on top: validation of the corpus (the validate row above), page "
+            "generation (Jinja, charts) and inserting chart SVGs, and the swap that hard-links unchanged files. "
+            "To close it: cache generated pages per region by content hash and skip validation of unchanged "
+            "regions (same hash as the PDF cache), and generate charts only once per region for both "
+            "languages.\n"
+        )
     for n, s in site.items():
         r = s["incremental"].wall / s["ours"].wall
         if r > 0.25:
-            out.append(f"- **Incremental site rebuild, N = {n}**: {r:.2f}× the full build, not a small fraction: "
-                       "mkdocs has no incremental build, so every page is rendered again; only the PDFs (cache) and "
-                       "the unchanged output files (hard links, no rewrite) are spared. Closing it needs page-level "
-                       "caching of mkdocs' output for unchanged regions (nav changes touch every page, which is why "
-                       "mkdocs cannot do it itself).")
+            out.append(
+                f"- **Incremental site rebuild, N = {n}**: {r:.2f}× the full build, not a small fraction: "
+                "mkdocs has no incremental build, so every page is rendered again; only the PDFs (cache) and "
+                "the unchanged output files (hard links, no rewrite) are spared. Closing it needs page-level "
+                "caching of mkdocs' output for unchanged regions (nav changes touch every page, which is why "
+                "mkdocs cannot do it itself)."
+            )
             missed = True
     if pdf:
         ours = sum(d["ours"].median_of("seconds") for d in pdf["docs"])
-        same = sum(d["plain-same"].median_of("seconds") + d["plain-same"].median_of("html") for d in pdf["docs"])
+        same = sum(
+            d["plain-same"].median_of("seconds") + d["plain-same"].median_of("html") for d in pdf["docs"]
+        )
         html = sum(d["plain-same"].median_of("html") for d in pdf["docs"])
         if ours / same > TARGETS["pdf"]:
             missed = True
-            out.append(f"- **PDF**: {ours / same:.2f}× plain WeasyPrint with the same options, "
-                       f"{ours / same / TARGETS['pdf'] - 1:.1%} over the 1.1× target ({secs(ours - same)} more over "
-                       f"{len(pdf['docs'])} documents). Building the print HTML ({secs(html)}) is counted on both "
-                       "sides; the difference is what `render_pdf` adds around WeasyPrint: a fresh FontConfiguration "
-                       "per document, the YAML sources as PDF/A-3 attachments, the finisher that deduplicates "
-                       "associated files, an explicit `gc.collect()` and the atomic write. Short documents show it "
-                       "most (a fixed cost per document); closing it means sharing the font configuration across "
-                       "documents in a worker and dropping the explicit collection.")
+            out.append(
+                f"- **PDF**: {ours / same:.2f}× plain WeasyPrint with the same options, "
+                f"{ours / same / TARGETS['pdf'] - 1:.1%} over the 1.1× target ({secs(ours - same)} more over "
+                f"{len(pdf['docs'])} documents). Building the print HTML ({secs(html)}) is counted on both "
+                "sides; the difference is what `render_pdf` adds around WeasyPrint: a fresh FontConfiguration "
+                "per document, the YAML sources as PDF/A-3 attachments, the finisher that deduplicates "
+                "associated files, an explicit `gc.collect()` and the atomic write. Short documents show it "
+                "most (a fixed cost per document); closing it means sharing the font configuration across "
+                "documents in a worker and dropping the explicit collection."
+            )
         j = pdf["jobs"][1].median_of("seconds") / pdf["jobs"][2].median_of("seconds")
         if j < 1.6:
             missed = True
-            out.append(f"- **`--jobs 2`**: speed-up {j:.2f}×, short of near-linear: the machine's two cores were "
-                       "shared with other work during the run (see the load average), and with few documents the "
-                       "longest one bounds the wall time.")
+            out.append(
+                f"- **`--jobs 2`**: speed-up {j:.2f}×, short of near-linear: the machine's two cores were "
+                "shared with other work during the run (see the load average), and with few documents the "
+                "longest one bounds the wall time."
+            )
     if not missed:
         out.append("All targets were met in this run.")
     return "\n".join(out) + "\n"
@@ -470,10 +677,16 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--runs-large", type=int, help="runs for the largest size (default: --runs)")
     parser.add_argument("--runs-pdf", type=int, default=1, help="runs per PDF measurement")
-    parser.add_argument("--pdf-regions", type=int, default=2, help="regions of corpus-10 for the PDF figures (0: skip)")
-    parser.add_argument("--pdfinc-regions", type=int, default=4, help="regions for the incremental PDF build (0: skip)")
+    parser.add_argument(
+        "--pdf-regions", type=int, default=2, help="regions of corpus-10 for the PDF figures (0: skip)"
+    )
+    parser.add_argument(
+        "--pdfinc-regions", type=int, default=4, help="regions for the incremental PDF build (0: skip)"
+    )
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--notes", type=Path, help="Markdown appended to the report (analysis of missed targets)")
+    parser.add_argument(
+        "--notes", type=Path, help="Markdown appended to the report (analysis of missed targets)"
+    )
     parser.add_argument("--output", type=Path, default=THIS.parent / "RESULTS.md")
     parser.add_argument("--child-markdown", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child-pdf", nargs=4, help=argparse.SUPPRESS)
@@ -492,13 +705,18 @@ def main() -> int:
         return 0
 
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    site_sizes = [int(s) for s in (args.sizes if args.site_sizes is None else args.site_sizes).split(",") if s]
+    site_sizes = [
+        int(s) for s in (args.sizes if args.site_sizes is None else args.site_sizes).split(",") if s
+    ]
     # the largest size of each stage gets --runs-large runs
     val_runs = lambda n: (args.runs_large or args.runs) if n == max(sizes) else args.runs
     site_runs = lambda n: (args.runs_large or args.runs) if n == max(site_sizes) else args.runs
     env = environment()
-    results: dict[str, Any] = {"began": time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
-                               "validate": {}, "site": {}}
+    results: dict[str, Any] = {
+        "began": time.strftime("%Y-%m-%d %H:%M", time.gmtime()),
+        "validate": {},
+        "site": {},
+    }
     build = ROOT / "build"
     for n in sizes:
         corpus = ensure_corpus(n, args.seed, build)
@@ -513,8 +731,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix=f"bench-site-{n}-", dir=build) as tmp:
             s = bench_site(corpus, site_runs(n), Path(tmp))
         results["site"][n] = s
-        log(f"  ours {s['ours'].wall:.1f} s, mkdocs {s['mkdocs'].wall:.1f} s, incremental "
-            f"{s['incremental'].wall:.1f} s, zensical {s['zensical'].wall if 'zensical' in s else None}")
+        log(
+            f"  ours {s['ours'].wall:.1f} s, mkdocs {s['mkdocs'].wall:.1f} s, incremental "
+            f"{s['incremental'].wall:.1f} s, zensical {s['zensical'].wall if 'zensical' in s else None}"
+        )
     small = ensure_corpus(10, args.seed, build)
     if args.pdf_regions:
         log(f"PDF on {args.pdf_regions} regions")
@@ -527,8 +747,11 @@ def main() -> int:
     if any(v["ours"].wall / v["bare"].wall > TARGETS["validate"] for v in results["validate"].values()):
         n = min(s for s in sizes if s >= min(100, max(sizes)))
         log(f"profiling validate N={n}")
-        text = run_once([PYTHON, str(VALIDATE_BENCH), "--child", "profile", str(ensure_corpus(n, args.seed, build))],
-                        cwd=ROOT, env=ENV).stdout
+        text = run_once(
+            [PYTHON, str(VALIDATE_BENCH), "--child", "profile", str(ensure_corpus(n, args.seed, build))],
+            cwd=ROOT,
+            env=ENV,
+        ).stdout
         results["profile"] = f"N = {n}\n" + text.split("\n\n")[0]
     results["ended"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     if args.notes and args.notes.exists():

@@ -4,7 +4,7 @@
 
 Builds (no PDFs) the samples in masterplans/ and, unless --corpus 0, the synthetic corpus of N
 regions (generated into build/corpus-N by benchmarks/make_corpus.py if missing). Each build runs
-`generator.build.build` in a fresh process; figures are medians of --runs runs:
+`generator.publish.build.build` in a fresh process; figures are medians of --runs runs:
 
 - validate: reading and validating the YAML (once per build, shared by both languages);
 - generate: our page generation inside the mkdocs plugin (Jinja templates, charts, nav, open-data
@@ -47,7 +47,7 @@ def project_config(folder: Path, masterplans: Path) -> Path:
 
 def child(masterplans: Path, langs: tuple[str, ...]) -> None:
     """One build; prints its figures as a JSON line."""
-    from generator.build import build
+    from generator.publish.build import build
 
     with tempfile.TemporaryDirectory(prefix="site-bench-") as tmp:
         config = project_config(Path(tmp), masterplans)

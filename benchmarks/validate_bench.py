@@ -76,7 +76,7 @@ def child_parse(kind: str, folder: Path) -> dict[str, float]:
 
 
 def child_profile(folder: Path) -> str:
-    from generator.validate import validate_paths
+    from generator.validation.validate import validate_paths
 
     profiler = cProfile.Profile()
     profiler.enable()
@@ -89,10 +89,18 @@ def child_profile(folder: Path) -> str:
     for (file, _, func), row in stats.stats.items():  # type: ignore[attr-defined]
         by_area[_area(file, func)] += row[2]
     total = sum(by_area.values())
-    lines = [f"{area:<28} {sec:6.2f} s  {sec / total:5.1%}" for area, sec in sorted(by_area.items(), key=lambda kv: -kv[1])]
+    lines = [
+        f"{area:<28} {sec:6.2f} s  {sec / total:5.1%}"
+        for area, sec in sorted(by_area.items(), key=lambda kv: -kv[1])
+    ]
     body = text.getvalue()
-    body = body[body.index("   ncalls"):] if "   ncalls" in body else body
-    return "Self time by area (under cProfile, which inflates Python-level code):\n" + "\n".join(lines) + "\n\n" + body
+    body = body[body.index("   ncalls") :] if "   ncalls" in body else body
+    return (
+        "Self time by area (under cProfile, which inflates Python-level code):\n"
+        + "\n".join(lines)
+        + "\n\n"
+        + body
+    )
 
 
 def _area(file: str, func: str) -> str:
@@ -123,20 +131,43 @@ def run_sizes(sizes: list[int], runs: int, seed: int, root: Path) -> str:
         if have_pyyaml:
             bases["PyYAML C"] = measure([PYTHON, str(THIS), "--child", "pyyaml", str(folder)], runs=runs)
         fastest = min(bases, key=lambda k: bases[k].wall)
-        rows.append([size, files, f"{lines:,}", secs(validate.wall), secs(validate.cpu), mib(validate.rss_mb),
-                     *(secs(b.wall) for b in bases.values()), fastest,
-                     f"**{validate.wall / bases[fastest].wall:.2f}×**", f"{validate.cpu / bases[fastest].cpu:.2f}×"])
-        inner.append([size, *(f"{secs(b.median_of('run'))} / {secs(b.cpu)} / {mib(b.rss_mb)}" for b in bases.values())])
-    headers = ["N", "files", "lines", "validate wall", "validate CPU", "validate peak RSS", "ruamel C parse wall"]
+        rows.append(
+            [
+                size,
+                files,
+                f"{lines:,}",
+                secs(validate.wall),
+                secs(validate.cpu),
+                mib(validate.rss_mb),
+                *(secs(b.wall) for b in bases.values()),
+                fastest,
+                f"**{validate.wall / bases[fastest].wall:.2f}×**",
+                f"{validate.cpu / bases[fastest].cpu:.2f}×",
+            ]
+        )
+        inner.append(
+            [size, *(f"{secs(b.median_of('run'))} / {secs(b.cpu)} / {mib(b.rss_mb)}" for b in bases.values())]
+        )
+    headers = [
+        "N",
+        "files",
+        "lines",
+        "validate wall",
+        "validate CPU",
+        "validate peak RSS",
+        "ruamel C parse wall",
+    ]
     headers += ["PyYAML C parse wall"] if have_pyyaml else []
     headers += ["fastest parse", "validate ÷ fastest (wall)", "(CPU)"]
     inner_headers = ["N", "ruamel C: parse only / process CPU / peak RSS"]
     inner_headers += ["PyYAML C: parse only / process CPU / peak RSS"] if have_pyyaml else []
-    return (f"Machine: {machine()}. Each figure is the median of {runs} fresh processes; the ratio compares "
-            "whole processes (interpreter start and imports included on both sides).\n\n"
-            + markdown_table(headers, rows)
-            + "\n\nThe bare parses in detail (parse only = wall time of the parsing loop inside the process):\n\n"
-            + markdown_table(inner_headers, inner))
+    return (
+        f"Machine: {machine()}. Each figure is the median of {runs} fresh processes; the ratio compares "
+        "whole processes (interpreter start and imports included on both sides).\n\n"
+        + markdown_table(headers, rows)
+        + "\n\nThe bare parses in detail (parse only = wall time of the parsing loop inside the process):\n\n"
+        + markdown_table(inner_headers, inner)
+    )
 
 
 def run_profile(size: int, seed: int, root: Path) -> str:
@@ -161,8 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT / "build", help="where build/corpus-N folders live")
     parser.add_argument("--profile", type=int, default=100, help="corpus size to profile (0: skip)")
     parser.add_argument("--output", type=Path, help="also write the report to this Markdown file")
-    parser.add_argument("--child", choices=["ruamel", "pyyaml", "profile"],
-                        help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["ruamel", "pyyaml", "profile"], help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:

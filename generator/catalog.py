@@ -89,7 +89,12 @@ def catalog() -> Catalog:
         version=pillars["version"],
         pillars=tuple(
             Pillar(
-                p["code"], p["name"]["id"], p["name"]["en"], p["file"], p["prefix"], p["colour"],
+                p["code"],
+                p["name"]["id"],
+                p["name"]["en"],
+                p["file"],
+                p["prefix"],
+                p["colour"],
                 tuple(_named(e) for e in p["elements"]),
             )
             for p in pillars["pillars"]
@@ -98,8 +103,14 @@ def catalog() -> Catalog:
         categories=tuple(_named(c) for c in _read("categories.yaml")["categories"]),
         sni={
             i["number"]: SniIndicator(
-                i["number"], i["theme"], themes[i["theme"]]["name"]["id"], themes[i["theme"]]["clause"],
-                i["title"]["id"], i["title"]["en"], i["unit"], themes[i["theme"]]["pillar"],
+                i["number"],
+                i["theme"],
+                themes[i["theme"]]["name"]["id"],
+                themes[i["theme"]]["clause"],
+                i["title"]["id"],
+                i["title"]["en"],
+                i["unit"],
+                themes[i["theme"]]["pillar"],
                 themes[i["theme"]]["name"]["en"],
             )
             for i in sni["indicators"]

@@ -12,12 +12,17 @@ from pathlib import Path
 
 import click
 
-from . import diagnostics
-from .validate import Result, validate_paths
+from generator import diagnostics
+from generator.validation.validate import Result, validate_paths
 
 DEFAULT_ROOT = Path("masterplans")
-LANG = click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-                    help="Language of messages / bahasa pesan.")
+LANG = click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    default="id",
+    show_default=True,
+    help="Language of messages / bahasa pesan.",
+)
 
 
 def _default_paths(paths: tuple[Path, ...]) -> list[Path]:
@@ -32,10 +37,14 @@ def summary(result: Result, *, lang: str) -> str:
     programmes, quick_wins, valid = result.programme_count, result.quick_win_count, result.valid_count
     errors, warnings = len(result.errors), len(result.warnings)
     if lang == "en":
-        return (f"{result.region_count} regions ({valid} valid), {programmes} programmes, "
-                f"{quick_wins} quick wins, {errors} errors, {warnings} warnings")
-    return (f"{result.region_count} wilayah ({valid} valid), {programmes} program, "
-            f"{quick_wins} quick win, {errors} galat, {warnings} peringatan")
+        return (
+            f"{result.region_count} regions ({valid} valid), {programmes} programmes, "
+            f"{quick_wins} quick wins, {errors} errors, {warnings} warnings"
+        )
+    return (
+        f"{result.region_count} wilayah ({valid} valid), {programmes} program, "
+        f"{quick_wins} quick win, {errors} galat, {warnings} peringatan"
+    )
 
 
 def report(result: Result, *, fmt: str, lang: str, strict: bool) -> int:
@@ -58,8 +67,14 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif"]), default="text",
-              show_default=True, help="Output format of the diagnostics.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+    help="Output format of the diagnostics.",
+)
 @click.option("--strict", is_flag=True, help="Warnings fail too (exit 1).")
 @LANG
 def validate(paths: tuple[Path, ...], fmt: str, strict: bool, lang: str) -> None:
@@ -69,11 +84,15 @@ def validate(paths: tuple[Path, ...], fmt: str, strict: bool, lang: str) -> None
 
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Folder to write masterplan.schema.json and pillar.schema.json into (default: print).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Folder to write masterplan.schema.json and pillar.schema.json into (default: print).",
+)
 def schema(output: Path | None) -> None:
     """Write the JSON Schema of the YAML files (for editor autocompletion)."""
-    from .jsonschema import schemas, write_schemas
+    from generator.schema.jsonschema import schemas, write_schemas
 
     if output is None:
         import json
@@ -94,7 +113,7 @@ def schema(output: Path | None) -> None:
 @LANG
 def new(slug: str, name: str, kind: str, province: str, period: str, root: Path, lang: str) -> None:
     """Scaffold a new region that validates, ready to fill in."""
-    from .scaffold import ScaffoldError, scaffold
+    from generator.authoring.scaffold import ScaffoldError, scaffold
 
     try:
         folder = scaffold(root, slug, name=name, kind=kind, province=province, period=period)
@@ -120,17 +139,33 @@ def _region_folder(slug: str) -> Path:
 
 @main.command()
 @click.argument("slug")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="PDF file to write (default: ./<slug>-<kind>.pdf, ./<slug>-evaluasi-<year>-tahap-<n>.pdf).")
-@click.option("--kind", type=click.Choice(["masterplan", "quick-win", "evaluation"]), default=None,
-              help="The masterplan (default), the short quick-win briefing, or an evaluation report.")
-@click.option("--evaluation", "evaluation", metavar="YEAR-tahap-N",
-              help="The evaluation to report on, e.g. 2026-tahap-2 (implies --kind evaluation).")
-@click.option("--strict", is_flag=True, help="Validation and WeasyPrint warnings fail too (exit 1, nothing written).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="PDF file to write (default: ./<slug>-<kind>.pdf, ./<slug>-evaluasi-<year>-tahap-<n>.pdf).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["masterplan", "quick-win", "evaluation"]),
+    default=None,
+    help="The masterplan (default), the short quick-win briefing, or an evaluation report.",
+)
+@click.option(
+    "--evaluation",
+    "evaluation",
+    metavar="YEAR-tahap-N",
+    help="The evaluation to report on, e.g. 2026-tahap-2 (implies --kind evaluation).",
+)
+@click.option(
+    "--strict", is_flag=True, help="Validation and WeasyPrint warnings fail too (exit 1, nothing written)."
+)
 @LANG
-def pdf(slug: str, output: Path | None, kind: str | None, evaluation: str | None, strict: bool, lang: str) -> None:
+def pdf(
+    slug: str, output: Path | None, kind: str | None, evaluation: str | None, strict: bool, lang: str
+) -> None:
     """Render one region's official PDF (validated first; nothing is written if it is invalid)."""
-    from .pdf import PdfError, file_name, write_pdf
+    from generator.pdf import PdfError, file_name, write_pdf
 
     kind = kind or ("evaluation" if evaluation else "masterplan")
     if (kind == "evaluation") != (evaluation is not None):
@@ -157,11 +192,16 @@ def pdf(slug: str, output: Path | None, kind: str | None, evaluation: str | None
 
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--site", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True,
-              help="Built site whose pdf/SHA256SUMS lists the published PDFs.")
+@click.option(
+    "--site",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Built site whose pdf/SHA256SUMS lists the published PDFs.",
+)
 def verify(file: Path, site: Path) -> None:
     """Check a PDF against the published SHA-256 sums (exit 0 if it matches a published file)."""
-    from .pdf.verify import verify as check
+    from generator.pdf.verify import verify as check
 
     sums = site / "pdf" / "SHA256SUMS"
     if not sums.is_file():
@@ -174,7 +214,6 @@ def verify(file: Path, site: Path) -> None:
     sys.exit(1)
 
 
-
 # --------------------------------------------------------------------------- authoring in git
 
 
@@ -185,8 +224,8 @@ def verify(file: Path, site: Path) -> None:
 @LANG
 def fmt_command(paths: tuple[Path, ...], check: bool, force: bool, lang: str) -> None:
     """Rewrite masterplan files in the canonical layout, keeping comments (files: alone; folders: all)."""
-    from .fmt import describe, format_paths
-    from .guard import refusal, uncommitted
+    from generator.authoring.fmt import describe, format_paths
+    from generator.authoring.guard import refusal, uncommitted
 
     if not check and not force:
         planned = format_paths(_default_paths(paths), write=False, lang=lang).changed
@@ -208,13 +247,15 @@ def fmt_command(paths: tuple[Path, ...], check: bool, force: bool, lang: str) ->
 @click.argument("new", required=False)
 @click.option("--region", "slug", help="Only this region (default: every region).")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ROOT, show_default=True)
+@click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_ROOT, show_default=True
+)
 @LANG
 def diff(old: str, new: str | None, slug: str | None, fmt: str, root: Path, lang: str) -> None:
     """What changed in the plans between git revisions OLD and NEW (default NEW: the working tree)."""
-    from .diffreport import format_markdown, format_text
-    from .gitrev import GitError, resolve, toplevel
-    from .semdiff import diff_revisions
+    from generator.history.git import GitError, resolve, toplevel
+    from generator.history.report import format_markdown, format_text
+    from generator.history.semdiff import diff_revisions
 
     try:
         top = toplevel(root if root.exists() else Path.cwd())
@@ -238,15 +279,29 @@ def _valid_region(slug: str, lang: str):
 
 @main.command()
 @click.argument("slug")
-@click.option("--xlsx", type=click.Path(dir_okay=False, path_type=Path), help="Workbook to write (programmes, budgets, targets).")
-@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="JSON file to write (open data).")
-@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder for the CSV files (open data).")
+@click.option(
+    "--xlsx",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Workbook to write (programmes, budgets, targets).",
+)
+@click.option(
+    "--json",
+    "json_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSON file to write (open data).",
+)
+@click.option(
+    "--csv",
+    "csv_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the CSV files (open data).",
+)
 @LANG
 def export(slug: str, xlsx: Path | None, json_file: Path | None, csv_dir: Path | None, lang: str) -> None:
     """Export a region's programmes, yearly budgets and targets to a workbook, JSON or CSV."""
-    from . import opendata
-    from .fmt import write_atomic
-    from .spreadsheet import export_xlsx
+    from generator.authoring.fmt import write_atomic
+    from generator.authoring.spreadsheet import export_xlsx
+    from generator.render import opendata
 
     if not (xlsx or json_file or csv_dir):
         raise click.UsageError("give at least one of --xlsx FILE, --json FILE, --csv DIR")
@@ -272,13 +327,15 @@ def export(slug: str, xlsx: Path | None, json_file: Path | None, csv_dir: Path |
 @main.command(name="import")
 @click.argument("slug")
 @click.argument("workbook", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Check the workbook and report what would change; write nothing.")
+@click.option(
+    "--dry-run", is_flag=True, help="Check the workbook and report what would change; write nothing."
+)
 @click.option("--force", is_flag=True, help="Write even into files with uncommitted changes.")
 @LANG
 def import_command(slug: str, workbook: Path, dry_run: bool, force: bool, lang: str) -> None:
     """Read an exported workbook back into the region's YAML (only changed values are touched)."""
-    from .guard import refusal, uncommitted
-    from .spreadsheet_import import describe, import_xlsx
+    from generator.authoring.guard import refusal, uncommitted
+    from generator.authoring.spreadsheet_import import describe, import_xlsx
 
     region = _valid_region(slug, lang)
     if not dry_run and not force and (dirty := uncommitted(region.files)):
@@ -293,11 +350,11 @@ def import_command(slug: str, workbook: Path, dry_run: bool, force: bool, lang: 
 
 
 def _check_shard(value: str | None) -> str | None:
-    from .pdfcache import _parse_shard
+    from generator.pdf.cache import parse_shard
 
     if value is not None:
         try:
-            _parse_shard(value)
+            parse_shard(value)
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from None
     return value
@@ -306,40 +363,86 @@ def _check_shard(value: str | None) -> str | None:
 @main.command()
 @click.option("--region", metavar="SLUG", help="Build only this region (a preview; the site holds just it).")
 @click.option("--no-pdf", is_flag=True, help="Skip the PDFs (faster; the site then links none).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Parallel PDF renderers.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel PDF renderers."
+)
 @click.option("--strict", is_flag=True, help="Validation and PDF warnings fail the build too.")
-@click.option("--lang", "site_lang", type=click.Choice(["id", "en", "all"]), default="all", show_default=True,
-              help="all: Indonesian at site/ and English at site/en/, with a language switch; "
-                   "id or en: that language only, at site/.")
-@click.option("-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=Path("mkdocs.yml"), show_default=True)
-@click.option("-d", "--site-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder (default: site_dir of mkdocs.yml).")
-@click.option("--shard", metavar="I/N", callback=lambda _c, _p, v: _check_shard(v),
-              help="CI matrix job: render only share I of N of the PDFs into the cache (build/cache/pdf), "
-                   "no site; a final `masterplan build` then assembles everything from the cache.")
-@click.option("--public", is_flag=True,
-              help="Publication build: approved plans and approved evaluations only, internal fields "
-                   "(officials' contacts, internal notes) removed everywhere. Default: review build "
-                   "(everything, drafts marked DRAF).")
-def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: str, config_file: Path,
-          site_dir: Path | None, shard: str | None, public: bool) -> None:
+@click.option(
+    "--lang",
+    "site_lang",
+    type=click.Choice(["id", "en", "all"]),
+    default="all",
+    show_default=True,
+    help="all: Indonesian at site/ and English at site/en/, with a language switch; "
+    "id or en: that language only, at site/.",
+)
+@click.option(
+    "-f",
+    "--config-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+)
+@click.option(
+    "-d",
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: site_dir of mkdocs.yml).",
+)
+@click.option(
+    "--shard",
+    metavar="I/N",
+    callback=lambda _c, _p, v: _check_shard(v),
+    help="CI matrix job: render only share I of N of the PDFs into the cache (build/cache/pdf), "
+    "no site; a final `masterplan build` then assembles everything from the cache.",
+)
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Publication build: approved plans and approved evaluations only, internal fields "
+    "(officials' contacts, internal notes) removed everywhere. Default: review build "
+    "(everything, drafts marked DRAF).",
+)
+def build(
+    region: str | None,
+    no_pdf: bool,
+    jobs: int,
+    strict: bool,
+    site_lang: str,
+    config_file: Path,
+    site_dir: Path | None,
+    shard: str | None,
+    public: bool,
+) -> None:
     """Validate, render the PDFs and build the site; replace site/ only if everything succeeded."""
-    from .build import BuildError, InvalidInput
-    from .build import build as build_site
+    from generator.publish.build import BuildError, InvalidInput
+    from generator.publish.build import build as build_site
 
     langs = ("id", "en") if site_lang == "all" else (site_lang,)
     lang = "en" if site_lang == "en" else "id"
     echo = lambda line: click.echo(line, err=True)
     _mkdocs_logging(logging.WARNING)  # mkdocs' own warnings (why a strict build stopped)
     try:
-        done = build_site(config_file=config_file, site_dir=site_dir, region=region, pdf=not no_pdf, jobs=jobs,
-                          strict=strict, langs=langs, echo=echo, shard=shard, public=public)
+        done = build_site(
+            config_file=config_file,
+            site_dir=site_dir,
+            region=region,
+            pdf=not no_pdf,
+            jobs=jobs,
+            strict=strict,
+            langs=langs,
+            echo=echo,
+            shard=shard,
+            public=public,
+        )
     except InvalidInput as exc:
         report(exc.result, fmt="text", lang=lang, strict=strict)
-        click.echo("nothing was built; site/ is unchanged" if lang == "en"
-                   else "tidak ada yang dibangun; site/ tidak berubah", err=True)
+        click.echo(
+            "nothing was built; site/ is unchanged"
+            if lang == "en"
+            else "tidak ada yang dibangun; site/ tidak berubah",
+            err=True,
+        )
         sys.exit(1)
     except BuildError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -350,13 +453,20 @@ def build(region: str | None, no_pdf: bool, jobs: int, strict: bool, site_lang: 
         return
     total = sum(done.timings.get(k, 0.0) for k in done.timings if not k.startswith("generate"))
     pages = " + ".join(f"{n} ({code})" for code, n in done.pages.items())
-    click.echo(f"built {done.site_dir} in {total:.1f} s: {len(done.regions)} region(s), {pages} pages, "
-               f"{len(done.pdfs)} PDF(s)")
+    click.echo(
+        f"built {done.site_dir} in {total:.1f} s: {len(done.regions)} region(s), {pages} pages, "
+        f"{len(done.pdfs)} PDF(s)"
+    )
 
 
 @main.command()
-@click.option("-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=Path("mkdocs.yml"), show_default=True)
+@click.option(
+    "-f",
+    "--config-file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=Path("mkdocs.yml"),
+    show_default=True,
+)
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, metavar="IP:PORT")
 def serve(config_file: Path, dev_addr: str) -> None:
     """Live preview: rebuilds and reloads the browser when a masterplan or template changes."""

@@ -177,7 +177,9 @@ def format_sarif(diags: list[Diagnostic]) -> str:
                     "driver": {
                         "name": "masterplan",
                         "informationUri": "https://github.com/",
-                        "rules": [{"id": c, "shortDescription": {"text": _messages()[c]["en"]}} for c in codes],
+                        "rules": [
+                            {"id": c, "shortDescription": {"text": _messages()[c]["en"]}} for c in codes
+                        ],
                     }
                 },
                 "results": results,

@@ -14,7 +14,9 @@ SAMPLES = ROOT / "masterplans"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/* from current output")
+    parser.addoption(
+        "--update-goldens", action="store_true", help="rewrite tests/golden/* from current output"
+    )
 
 
 @pytest.fixture
@@ -56,7 +58,9 @@ def make_site_project(root: Path, regions: list[Path]) -> Path:
         shutil.copytree(folder, root / "masterplans" / folder.name)
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: templates/site/docs", f"docs_dir: {ROOT / 'templates/site/docs'}")
-    text = text.replace("custom_dir: templates/site/overrides", f"custom_dir: {ROOT / 'templates/site/overrides'}")
+    text = text.replace(
+        "custom_dir: templates/site/overrides", f"custom_dir: {ROOT / 'templates/site/overrides'}"
+    )
     (root / "mkdocs.yml").write_text(text, encoding="utf-8")
     return root / "mkdocs.yml"
 
@@ -75,7 +79,7 @@ def fake_pdf_writer(regions, out_dir: Path, **_: object) -> list[Path]:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory):
     """(site folder, BuildReport) of the samples plus tests/fixtures/site/kota-contoh."""
-    from generator.build import build
+    from generator.publish.build import build
 
     root = tmp_path_factory.mktemp("site-project")
     regions = sorted(p.parent for p in SAMPLES.glob("*/masterplan.yaml")) + [SITE_FIXTURE]
@@ -96,14 +100,33 @@ def sample_pdfs(tmp_path_factory: pytest.TempPathFactory):
     return build(tmp_path_factory.mktemp("sample-pdfs"))
 
 
-def run_git(cwd: Path, *args: str, author: str = "Siti Aminah", email: str = "siti@mini.go.id",
-            date: str = "2025-03-17T10:00:00+08:00") -> str:
+def run_git(
+    cwd: Path,
+    *args: str,
+    author: str = "Siti Aminah",
+    email: str = "siti@mini.go.id",
+    date: str = "2025-03-17T10:00:00+08:00",
+) -> str:
     """Real git in a test repository: isolated from the user's config, fixed author and date."""
     import subprocess
 
-    env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1",
-           "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": author,
-           "GIT_COMMITTER_EMAIL": email, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
-    done = subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, check=True)
+    env = {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": author,
+        "GIT_AUTHOR_EMAIL": email,
+        "GIT_COMMITTER_NAME": author,
+        "GIT_COMMITTER_EMAIL": email,
+        "GIT_AUTHOR_DATE": date,
+        "GIT_COMMITTER_DATE": date,
+    }
+    done = subprocess.run(
+        ["git", "-c", "commit.gpgsign=false", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return done.stdout

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from generator.evaluation import Evaluation
-from generator.model import Region
+from generator.model.evaluation import Evaluation
+from generator.model.publication import select
+from generator.model.region import Region
 from generator.pdf import documents, write_pdfs
-from generator.publication import select
-from generator.validate import validate_paths
+from generator.validation.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLIC_SLUG = "kutai-kartanegara"
@@ -39,7 +39,9 @@ class Pdf:
     @cached_property
     def pages(self) -> list[str]:
         """pdftotext -layout, one string per page (pages are separated by form feeds)."""
-        out = subprocess.run(["pdftotext", "-layout", str(self.path), "-"], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            ["pdftotext", "-layout", str(self.path), "-"], capture_output=True, text=True, check=True
+        )
         return out.stdout.split("\f")[: len(self.reader.pages)]
 
     @cached_property

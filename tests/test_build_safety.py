@@ -12,14 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.publish.build import build
 
 from .conftest import FIXTURES, SAMPLES, fake_pdf_writer, make_site_project
 
 
 def tree(site: Path) -> dict[str, str]:
-    return {str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(site.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.mark.slow
@@ -32,9 +35,26 @@ def test_killing_a_build_midway_leaves_the_site_unchanged(tmp_path: Path) -> Non
     plan.write_text(plan.read_text().replace("Kota Mini yang cerdas", "Kota Mini yang berubah"))
 
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "build", "--no-pdf", "--lang", "all",
-                             "-f", str(config), "-d", str(site)], cwd=tmp_path, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--no-pdf",
+            "--lang",
+            "all",
+            "-f",
+            str(config),
+            "-d",
+            str(site),
+        ],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     staging = []
     while time.monotonic() < deadline and proc.poll() is None:
@@ -67,7 +87,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
 def test_a_second_concurrent_build_is_refused(tmp_path: Path) -> None:
     import fcntl
 
-    from generator.build import BuildError, _exclusive
+    from generator.publish.build import BuildError, _exclusive
 
     site = tmp_path / "site"
     with open(tmp_path / ".site.lock", "w") as held:
@@ -77,7 +97,7 @@ def test_a_second_concurrent_build_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_site_left_aside_by_a_killed_swap_is_restored(tmp_path: Path) -> None:
-    from generator.build import _exclusive
+    from generator.publish.build import _exclusive
 
     aside = tmp_path / ".site-old-4242"
     aside.mkdir()

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from generator.evaluation import Evaluation, evaluation_config
-from generator.model import PillarPart, Region
+from generator.model.evaluation import Evaluation, evaluation_config
+from generator.model.region import PillarPart, Region
 from generator.render import charts, progress_charts
 from generator.render import svg as draw
 from generator.render.formatting import number, percent, rupiah
-from generator.schema_evaluation import EvaluationFile
-from generator.validate import validate_region
+from generator.schema.evaluation import EvaluationFile
+from generator.validation.validate import validate_region
 
 TINY = Path(__file__).parent / "fixtures" / "regions" / "tiny"
 NS = {"s": "http://www.w3.org/2000/svg"}
@@ -276,6 +276,7 @@ def test_truncate_and_fmt() -> None:
 
 # --------------------------------------------------------------------------- evaluation charts
 
+
 @pytest.fixture(scope="session")
 def evaluated(region: Region) -> Region:
     """A copy of tiny with two hand-made evaluations.
@@ -287,18 +288,38 @@ def evaluated(region: Region) -> Region:
     copy = dataclasses.replace(region, evaluations=[])
     config = evaluation_config()
     records = [
-        {"year": 2025, "stage": 1, "date": "2025-10-01", "scores": {"baseline": 80, "output": 70, "impact": 60},
-         "evaluators": [{"name": "Tim", "institution": "Universitas"}],
-         "programmes": [
-             {"id": "GOV-01", "status": "done", "realised_budget": 900_000_000,
-              "indicators": [{"name": "Layanan publik yang dapat diajukan daring", "value": 54}]},
-             {"id": "ECO-01", "status": "not-started", "indicators": [{"name": "Tingkat kemiskinan", "value": 8.5}]},
-         ]},
-        {"year": 2026, "stage": 2, "date": "2026-10-01", "scores": {"baseline": 85, "output": 75, "impact": 70},
-         "evaluators": [{"name": "Tim", "institution": "Universitas"}],
-         "programmes": [{"id": p, "status": "in-progress"} for p in ("GOV-01", "GOV-02", "ECO-01")]},
+        {
+            "year": 2025,
+            "stage": 1,
+            "date": "2025-10-01",
+            "scores": {"baseline": 80, "output": 70, "impact": 60},
+            "evaluators": [{"name": "Tim", "institution": "Universitas"}],
+            "programmes": [
+                {
+                    "id": "GOV-01",
+                    "status": "done",
+                    "realised_budget": 900_000_000,
+                    "indicators": [{"name": "Layanan publik yang dapat diajukan daring", "value": 54}],
+                },
+                {
+                    "id": "ECO-01",
+                    "status": "not-started",
+                    "indicators": [{"name": "Tingkat kemiskinan", "value": 8.5}],
+                },
+            ],
+        },
+        {
+            "year": 2026,
+            "stage": 2,
+            "date": "2026-10-01",
+            "scores": {"baseline": 85, "output": 75, "impact": 70},
+            "evaluators": [{"name": "Tim", "institution": "Universitas"}],
+            "programmes": [{"id": p, "status": "in-progress"} for p in ("GOV-01", "GOV-02", "ECO-01")],
+        },
     ]
-    copy.evaluations = [Evaluation(EvaluationFile.model_validate(r), Path("x.yaml"), copy, config) for r in records]
+    copy.evaluations = [
+        Evaluation(EvaluationFile.model_validate(r), Path("x.yaml"), copy, config) for r in records
+    ]
     return copy
 
 
@@ -341,7 +362,9 @@ def test_pillar_implementation_bars_rates_and_traffic_lights(evaluated: Region) 
     assert rect(svg, "impl/economy").get("fill") == progress_charts.LIGHTS[0]
     assert rect(svg, "impl/overall").get("fill") == progress_charts.LIGHTS[1]  # 50% is in 26–50%
     text = desc(svg)
-    assert "Smart Governance: 1/1 · 100,0% · 76%–100%" in text and "Keseluruhan: 1/2 · 50,0% · 26%–50%" in text
+    assert (
+        "Smart Governance: 1/1 · 100,0% · 76%–100%" in text and "Keseluruhan: 1/2 · 50,0% · 26%–50%" in text
+    )
     assert "Smart Living: belum ada program terjadwal" in text
     assert "Overall: 1/2 · 50.0% · 26%–50%" in desc(progress_charts.pillar_implementation(ev, lang="en"))
 
@@ -360,7 +383,9 @@ def test_indicator_achievement_against_target(evaluated: Region) -> None:
 
 def test_trend_shows_every_evaluation_in_order(evaluated: Region) -> None:
     svg = progress_charts.evaluation_trend(evaluated)
-    first, second = (float(rect(svg, f"{ev.slug}/implementation").get("height")) for ev in evaluated.evaluations)
+    first, second = (
+        float(rect(svg, f"{ev.slug}/implementation").get("height")) for ev in evaluated.evaluations
+    )
     assert second == pytest.approx(first * 2)  # 50% → 100%
     text = desc(svg)
     assert text.index("2025 · Tahap I:") < text.index("2026 · Tahap II:")

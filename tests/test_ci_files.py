@@ -20,9 +20,30 @@ from .conftest import ROOT
 WORKFLOW = ROOT / ".github" / "workflows" / "masterplan.yml"
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
 # Keys pre-commit accepts in a hook manifest (pre-commit/clientlib.py, MANIFEST_HOOK_DICT).
-HOOK_KEYS = {"id", "name", "entry", "language", "alias", "files", "exclude", "types", "types_or", "exclude_types",
-             "additional_dependencies", "args", "always_run", "fail_fast", "pass_filenames", "description",
-             "language_version", "log_file", "minimum_pre_commit_version", "require_serial", "stages", "verbose"}
+HOOK_KEYS = {
+    "id",
+    "name",
+    "entry",
+    "language",
+    "alias",
+    "files",
+    "exclude",
+    "types",
+    "types_or",
+    "exclude_types",
+    "additional_dependencies",
+    "args",
+    "always_run",
+    "fail_fast",
+    "pass_filenames",
+    "description",
+    "language_version",
+    "log_file",
+    "minimum_pre_commit_version",
+    "require_serial",
+    "stages",
+    "verbose",
+}
 
 
 def load(path: Path):
@@ -46,7 +67,12 @@ def parses(argv: list[str]) -> None:
 def test_the_workflow_is_a_valid_github_workflow() -> None:
     checker = Path(sys.executable).with_name("check-jsonschema")
     for schema in ("vendor.github-workflows", "custom.github-workflows-require-timeout"):
-        done = subprocess.run([str(checker), "--builtin-schema", schema, str(WORKFLOW)], check=False, capture_output=True, text=True)
+        done = subprocess.run(
+            [str(checker), "--builtin-schema", schema, str(WORKFLOW)],
+            check=False,
+            capture_output=True,
+            text=True,
+        )
         assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -63,8 +89,13 @@ def test_the_workflow_validates_diffs_builds_and_publishes() -> None:
     for argv in calls:
         parses(argv)
     summary = next(s for s in steps if "diff" in s.get("run", ""))
-    assert ">> \"$GITHUB_STEP_SUMMARY\"" in summary["run"] and summary["if"] == "github.event_name == 'pull_request'"
-    assert "${{" not in summary["run"]  # branch names reach the shell through env, never pasted into the script
+    assert (
+        '>> "$GITHUB_STEP_SUMMARY"' in summary["run"]
+        and summary["if"] == "github.event_name == 'pull_request'"
+    )
+    assert (
+        "${{" not in summary["run"]
+    )  # branch names reach the shell through env, never pasted into the script
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
     assert checkout["with"]["fetch-depth"] == 0
     uses = [s.get("uses", "") for job in flow["jobs"].values() for s in job["steps"]]
@@ -117,8 +148,12 @@ def test_a_weekly_job_tests_the_newest_allowed_dependencies() -> None:
     """Upstream drift is caught by a scheduled run that ignores the lock, not by a user."""
     path = ROOT / ".github" / "workflows" / "upstream.yml"
     checker = Path(sys.executable).with_name("check-jsonschema")
-    done = subprocess.run([str(checker), "--builtin-schema", "vendor.github-workflows", str(path)],
-                          check=False, capture_output=True, text=True)
+    done = subprocess.run(
+        [str(checker), "--builtin-schema", "vendor.github-workflows", str(path)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     flow = load(path)
     triggers = flow.get("on") or flow.get(True)

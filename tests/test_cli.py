@@ -24,7 +24,12 @@ def break_lead(region: Path) -> None:
 
 
 def test_python_dash_m_and_console_script_agree(mini: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "generator", "validate", str(mini)], capture_output=True, text=True, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(mini)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert "1 wilayah (1 valid)" in out.stdout
 
@@ -50,15 +55,25 @@ def test_json_format(mini: Path, in_tmp: Path) -> None:
     result = invoke("validate", "--format", "json", "masterplans")
     rows = json.loads(result.output)
     assert result.exit_code == 1
-    assert rows == [{"file": "masterplans/mini/economy.yaml", "line": 12, "column": 11, "code": "E203",
-                     "severity": "error", "hint": "maksud Anda 'DISKOMINFO'?",
-                     "message": "OPD 'DISKOMINF0' tidak ada dalam daftar agencies di masterplan.yaml"}]
+    assert rows == [
+        {
+            "file": "masterplans/mini/economy.yaml",
+            "line": 12,
+            "column": 11,
+            "code": "E203",
+            "severity": "error",
+            "hint": "maksud Anda 'DISKOMINFO'?",
+            "message": "OPD 'DISKOMINF0' tidak ada dalam daftar agencies di masterplan.yaml",
+        }
+    ]
 
 
 def test_github_annotations(mini: Path, in_tmp: Path) -> None:
     break_lead(mini)
     out = invoke("validate", "--format", "github", "masterplans").output.strip()
-    assert out.startswith("::error file=masterplans/mini/economy.yaml,line=12,col=11,title=E203::OPD 'DISKOMINF0'")
+    assert out.startswith(
+        "::error file=masterplans/mini/economy.yaml,line=12,col=11,title=E203::OPD 'DISKOMINF0'"
+    )
 
 
 def test_sarif(mini: Path, in_tmp: Path) -> None:
@@ -71,7 +86,9 @@ def test_sarif(mini: Path, in_tmp: Path) -> None:
 
 def test_strict_fails_on_warnings(mini: Path, in_tmp: Path) -> None:
     path = mini / "society.yaml"
-    path.write_text(path.read_text().replace("targets: {2025: 50, 2026: 60}", "targets: {2025: 50, 2026: 40}", 1))
+    path.write_text(
+        path.read_text().replace("targets: {2025: 50, 2026: 60}", "targets: {2025: 50, 2026: 40}", 1)
+    )
     assert invoke("validate", "masterplans").exit_code == 0
     assert invoke("validate", "--strict", "masterplans").exit_code == 1
 
@@ -96,19 +113,26 @@ def test_new_refuses_to_overwrite_and_bad_arguments(mini: Path, in_tmp: Path) ->
 
 def test_schema_command_prints_both_schemas() -> None:
     result = invoke("schema")
-    assert set(json.loads(result.output)) == {"masterplan.schema.json", "pillar.schema.json", "evaluation.schema.json"}
+    assert set(json.loads(result.output)) == {
+        "masterplan.schema.json",
+        "pillar.schema.json",
+        "evaluation.schema.json",
+    }
 
 
 def test_committed_schema_is_current(tmp_path: Path) -> None:
     assert invoke("schema", "-o", str(tmp_path)).exit_code == 0
     for name in ("masterplan.schema.json", "pillar.schema.json", "evaluation.schema.json"):
         assert (tmp_path / name).read_text() == (ROOT / "schema" / name).read_text(), (
-            f"schema/{name} is stale: run `masterplan schema -o schema`")
+            f"schema/{name} is stale: run `masterplan schema -o schema`"
+        )
 
 
 def test_a_file_path_validates_its_region(mini: Path, in_tmp: Path) -> None:
     (mini / "evaluations").mkdir()
     path = mini / "evaluations" / "2025-tahap-1.yaml"
-    path.write_text("format: 1\nyear: 2025\nstage: 1\ndate: '2025-09-01'\nevaluators: [{name: A, institution: B}]\n")
+    path.write_text(
+        "format: 1\nyear: 2025\nstage: 1\ndate: '2025-09-01'\nevaluators: [{name: A, institution: B}]\n"
+    )
     result = invoke("validate", "masterplans/mini/evaluations/2025-tahap-1.yaml")
     assert "1 wilayah" in result.output and "E022" not in result.output

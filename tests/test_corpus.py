@@ -11,7 +11,7 @@ import pytest
 from benchmarks.corpus.regions import region_specs
 from benchmarks.make_corpus import make_corpus
 from generator.catalog import catalog
-from generator.validate import validate_paths
+from generator.validation.validate import validate_paths
 
 from .conftest import ROOT
 
@@ -30,8 +30,13 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def test_corpus_validates_cleanly_with_the_real_command(corpus: Path) -> None:
-    run = subprocess.run([sys.executable, "-m", "generator", "validate", "--strict", str(corpus)],
-                         check=False, capture_output=True, text=True, cwd=ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--strict", str(corpus)],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.strip().startswith(f"{REGIONS} wilayah ({REGIONS} valid)")
     assert run.stdout.strip().endswith("0 galat, 0 peringatan")
@@ -79,8 +84,20 @@ def test_national_list_has_514_distinct_regions_across_provinces() -> None:
 
 
 def test_script_entry_point(tmp_path: Path) -> None:
-    run = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "make_corpus.py"), "--regions", "1",
-                          "--out", str(tmp_path / "c")], check=False, capture_output=True, text=True, cwd=ROOT)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "make_corpus.py"),
+            "--regions",
+            "1",
+            "--out",
+            str(tmp_path / "c"),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("wrote 1 regions, ")
     assert (tmp_path / "c" / region_specs(1)[0].slug / "masterplan.yaml").is_file()

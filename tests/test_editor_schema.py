@@ -23,8 +23,12 @@ def schema_of(path: Path) -> Path:
 
 
 def check(schema: Path, *files: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(CHECKER), "--schemafile", str(schema), *map(str, files)],
-                          check=False, capture_output=True, text=True)
+    return subprocess.run(
+        [str(CHECKER), "--schemafile", str(schema), *map(str, files)],
+        check=False,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_every_sample_file_names_a_schema_that_accepts_it() -> None:
@@ -41,7 +45,9 @@ def test_every_sample_file_names_a_schema_that_accepts_it() -> None:
 def test_a_broken_file_is_rejected_where_the_editor_would_underline_it(tmp_path: Path) -> None:
     source = SAMPLES / "kutai-kartanegara" / "governance.yaml"
     broken = tmp_path / "governance.yaml"
-    broken.write_text(source.read_text(encoding="utf-8").replace("    lead: ", "    leed: ", 1), encoding="utf-8")
+    broken.write_text(
+        source.read_text(encoding="utf-8").replace("    lead: ", "    leed: ", 1), encoding="utf-8"
+    )
     done = check(ROOT / "schema" / "pillar.schema.json", broken)
     assert done.returncode == 1
     assert "$.programmes[0]" in done.stdout and "leed" in done.stdout

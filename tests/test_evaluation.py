@@ -7,20 +7,28 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from generator.checks_evaluation import check_config
-from generator.evaluation import band_for, evaluation_config
-from generator.validate import validate_paths
+from generator.model.evaluation import band_for, evaluation_config
+from generator.validation.checks_evaluation import check_config
+from generator.validation.validate import validate_paths
 
 # Kebumen's reported per-pillar implementation (shared/DOMAIN.md): implemented / planned.
-KEBUMEN = {"governance": (9, 9), "living": (9, 10), "branding": (6, 7), "economy": (10, 12),
-           "society": (9, 9), "environment": (4, 4)}
+KEBUMEN = {
+    "governance": (9, 9),
+    "living": (9, 10),
+    "branding": (6, 7),
+    "economy": (10, 12),
+    "society": (9, 9),
+    "environment": (4, 4),
+}
 
 
 def programme(pid: str, element: str, year: int = 2025) -> str:
-    return (f"  - {{id: {pid}, name: Program {pid}, element: {element}, category: application, "
-            f"description: Uraian., lead: DISKOMINFO, years: [{year}, {year + 1}], "
-            f"budget: {{{year}: {{apbd: 100000000}}}}, "
-            f"indicators: [{{name: Cakupan, unit: persen, targets: {{{year}: 50}}}}]}}\n")
+    return (
+        f"  - {{id: {pid}, name: Program {pid}, element: {element}, category: application, "
+        f"description: Uraian., lead: DISKOMINFO, years: [{year}, {year + 1}], "
+        f"budget: {{{year}: {{apbd: 100000000}}}}, "
+        f"indicators: [{{name: Cakupan, unit: persen, targets: {{{year}: 50}}}}]}}\n"
+    )
 
 
 def kebumen_region(mini: Path) -> None:
@@ -46,16 +54,17 @@ def kebumen_record(mini: Path, extra: str = "") -> Path:
         done, planned = KEBUMEN[pillar.code]
         for n in range(planned):
             status = "done" if n < done // 2 else "in-progress" if n < done else "not-started"
-            rows.append(f"  - {{id: {pillar.prefix}-{n + 1:02d}, status: {status}, realised_budget: 80000000, "
-                        f"indicators: [{{name: Cakupan, value: 40}}]}}")
+            rows.append(
+                f"  - {{id: {pillar.prefix}-{n + 1:02d}, status: {status}, realised_budget: 80000000, "
+                f"indicators: [{{name: Cakupan, value: 40}}]}}"
+            )
     (mini / "evaluations").mkdir(exist_ok=True)
     path = mini / "evaluations" / "2025-tahap-1.yaml"
     path.write_text(
         "format: 1\nyear: 2025\nstage: 1\ndate: '2025-09-01'\n"
         "evaluators: [{name: Tim, institution: Universitas}]\n"
         "scores: {baseline: 80, output: 70, impact: 60}\n"
-        "quick_wins: [{id: QW-GOV-01, outcome: partial}]\n"
-        + extra + "programmes:\n" + "\n".join(rows) + "\n"
+        "quick_wins: [{id: QW-GOV-01, outcome: partial}]\n" + extra + "programmes:\n" + "\n".join(rows) + "\n"
     )
     return path
 
@@ -97,8 +106,19 @@ def test_weighted_index_by_hand(kebumen) -> None:
     assert kebumen.band(kebumen.index / 100).code == "good"
 
 
-@pytest.mark.parametrize(("percent", "band"), [(0, "low"), (25, "low"), (25.5, "low"), (26, "fair"),
-                                               (75, "good"), (75.9, "good"), (76, "excellent"), (100, "excellent")])
+@pytest.mark.parametrize(
+    ("percent", "band"),
+    [
+        (0, "low"),
+        (25, "low"),
+        (25.5, "low"),
+        (26, "fair"),
+        (75, "good"),
+        (75.9, "good"),
+        (76, "excellent"),
+        (100, "excellent"),
+    ],
+)
 def test_bands(percent: float, band: str) -> None:
     assert band_for(percent, evaluation_config().bands).code == band
 
@@ -110,12 +130,18 @@ def codes_of(mini: Path) -> list[tuple[str, int, str]]:
 
 def test_invalid_records_are_rejected_at_their_position(mini: Path, in_tmp: Path) -> None:
     kebumen_region(mini)
-    path = kebumen_record(mini, extra="weights: {baseline: 10, output: 20, outcome: 30, impact: 30, quick-win: 20}\n")
+    path = kebumen_record(
+        mini, extra="weights: {baseline: 10, output: 20, outcome: 30, impact: 30, quick-win: 20}\n"
+    )
     text = path.read_text().replace("{id: GOV-01,", "{id: GOV-42,").replace("year: 2025", "year: 2031")
-    text = text.replace("BRD-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan,",
-                        "BRD-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupann,")
-    text = text.replace("ECO-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan, value: 40",
-                        "ECO-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan, value: 140")
+    text = text.replace(
+        "BRD-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan,",
+        "BRD-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupann,",
+    )
+    text = text.replace(
+        "ECO-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan, value: 40",
+        "ECO-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan, value: 140",
+    )
     bad = mini / "evaluations" / "2031-tahap-1.yaml"
     bad.write_text(text)
     path.unlink()
@@ -130,7 +156,7 @@ def test_invalid_records_are_rejected_at_their_position(mini: Path, in_tmp: Path
 
 
 def test_reference_bands_and_weights_are_checked(tmp_path: Path) -> None:
-    from generator.validate import EVALUATION_CONFIG
+    from generator.validation.validate import EVALUATION_CONFIG
 
     data = YAML(typ="safe").load(EVALUATION_CONFIG.read_text())
     text = EVALUATION_CONFIG.read_text().replace("{code: fair, min: 26,", "{code: fair, min: 20,")

@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml.comments import CommentedMap
 
-from generator import fmt
+from generator.authoring import fmt
+from generator.authoring.fmt import FormatLossError, comments, format_file, format_text, model_for, yaml_rt
 from generator.cli import main
-from generator.fmt import FormatLossError, comments, format_file, format_text, model_for, yaml_rt
-from generator.load import load_bytes
-from generator.schema import PillarFile
-from generator.shape import validate
+from generator.schema.plan import PillarFile
+from generator.validation.load import load_bytes
+from generator.validation.shape import validate
 
 from .conftest import FIXTURES, SAMPLES
 
@@ -152,7 +152,9 @@ def test_writes_are_atomic_and_keep_the_file_mode(mini: Path, in_tmp: Path) -> N
     assert not [p for p in mini.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_formatting_bug_that_drops_a_comment_writes_nothing(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_formatting_bug_that_drops_a_comment_writes_nothing(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = mini / "economy.yaml"
     path.write_text(SCRAMBLED.lstrip("\ufeff"), encoding="utf-8")
     monkeypatch.setattr(fmt, "format_text", lambda text, model: CANONICAL.replace(" # naik", ""))

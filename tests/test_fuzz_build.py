@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -35,7 +34,9 @@ def test_build_succeeds_or_fails_cleanly(tmp_path_factory: pytest.TempPathFactor
     old_cwd = os.getcwd()
     os.chdir(root)
     try:
-        result = CliRunner().invoke(main, ["build", "--no-pdf", "--lang", "id", "-f", str(config), "-d", str(site)])
+        result = CliRunner().invoke(
+            main, ["build", "--no-pdf", "--lang", "id", "-f", str(config), "-d", str(site)]
+        )
     finally:
         os.chdir(old_cwd)
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)

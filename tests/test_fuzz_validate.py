@@ -15,25 +15,64 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.validate import validate_paths
+from generator.validation.validate import validate_paths
 
 from .conftest import FIXTURES
 
-settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-settings.register_profile("long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.register_profile(
+    "long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 FILES = sorted(p.name for p in (FIXTURES / "mini").glob("*.yaml"))
-NASTY = ["\t", "\x00", "\xff", ": ", "- ", "&a ", "*a", "!!python/object ", "{", "]", "'", '"', "#", "|", ">",
-         "<script>", "2031", "-1", "1e999", ".nan", "~", "null", "?", "%YAML 1.1", "---", "...", "\u202e"]
+NASTY = [
+    "\t",
+    "\x00",
+    "\xff",
+    ": ",
+    "- ",
+    "&a ",
+    "*a",
+    "!!python/object ",
+    "{",
+    "]",
+    "'",
+    '"',
+    "#",
+    "|",
+    ">",
+    "<script>",
+    "2031",
+    "-1",
+    "1e999",
+    ".nan",
+    "~",
+    "null",
+    "?",
+    "%YAML 1.1",
+    "---",
+    "...",
+    "\u202e",
+]
 
 
 @st.composite
 def mutations(draw: st.DrawFn) -> tuple[str, list[tuple[str, int, str]]]:
     name = draw(st.sampled_from(FILES))
-    ops = draw(st.lists(st.tuples(st.sampled_from(["delete", "duplicate", "insert", "truncate", "swap", "retype"]),
-                                  st.integers(0, 400), st.sampled_from(NASTY) | st.text(max_size=12)),
-                        min_size=1, max_size=4))
+    ops = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["delete", "duplicate", "insert", "truncate", "swap", "retype"]),
+                st.integers(0, 400),
+                st.sampled_from(NASTY) | st.text(max_size=12),
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
     return name, ops
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import pdfcache
-from generator.build import build
+from generator.pdf import cache as pdfcache
+from generator.publish.build import build
 
 from .conftest import FIXTURES, fake_pdf_writer, make_site_project
 
@@ -25,7 +25,11 @@ class CountingWriter:
 
 
 def snapshot(site: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(site)): (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*") if p.is_file()}
+    return {
+        str(p.relative_to(site)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in site.rglob("*")
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -62,7 +66,11 @@ def test_no_edit_rewrites_nothing_and_an_edit_rebuilds_only_its_region(project: 
     assert changed, "the edit must show somewhere"
     assert not [p for p in changed if "kota-satu" in p], f"the other region's files changed: {changed}"
     assert any("kota-dua" in p for p in changed)
-    assert any("Kota Dua yang hijau." in (site / p).read_text(errors="ignore") for p in changed if p.endswith(".html"))
+    assert any(
+        "Kota Dua yang hijau." in (site / p).read_text(errors="ignore")
+        for p in changed
+        if p.endswith(".html")
+    )
 
 
 def test_shards_partition_the_regions_deterministically() -> None:
@@ -89,4 +97,5 @@ def test_shard_jobs_fill_the_cache_and_the_final_build_renders_nothing(project: 
     report = run(project, writer)
     assert len(writer.calls) == 2, "the final job assembles from the cache"
     assert sorted(p.name for p in report.pdfs) == sorted(
-        f"{s}-{k}.pdf" for s in ("kota-dua", "kota-satu") for k in ("masterplan", "quick-win"))
+        f"{s}-{k}.pdf" for s in ("kota-dua", "kota-satu") for k in ("masterplan", "quick-win")
+    )

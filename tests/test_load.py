@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from generator.load import MAX_FILE_BYTES, load_bytes
+from generator.validation.load import MAX_FILE_BYTES, load_bytes
 
 
 def load(text: str | bytes):
@@ -32,8 +32,16 @@ def test_positions_of_keys_and_values_are_one_based() -> None:
 def test_dates_stay_strings_and_numbers_are_numbers() -> None:
     loaded, _ = load("d: 2025-03-17\nm: 2025-03\ni: 850000000\nf: 12.5\nb: true\nn: null\nq: '42'\ny: yes\n")
     assert loaded is not None
-    assert loaded.data == {"d": "2025-03-17", "m": "2025-03", "i": 850000000, "f": 12.5, "b": True,
-                           "n": None, "q": "42", "y": "yes"}
+    assert loaded.data == {
+        "d": "2025-03-17",
+        "m": "2025-03",
+        "i": 850000000,
+        "f": 12.5,
+        "b": True,
+        "n": None,
+        "q": "42",
+        "y": "yes",
+    }
 
 
 def test_year_keys_are_integers() -> None:
@@ -58,7 +66,7 @@ def test_tab_inside_a_value_is_fine() -> None:
 def test_billion_laughs_is_refused_quickly() -> None:
     lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for i in range(1, 20):
-        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i-1}"] * 10) + "]")
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
     start = time.perf_counter()
     found = codes("\n".join(lines) + "\n")
     assert time.perf_counter() - start < 5
@@ -73,7 +81,9 @@ def test_merge_keys_are_refused() -> None:
     assert [c for *_, c in codes("base: &b {x: 1}\nother:\n  <<: *b\n")] == ["E011"]
 
 
-@pytest.mark.parametrize("text", ["x: !!python/object:os.system {}\n", "x: !custom 1\n", "x: !!binary aGk=\n"])
+@pytest.mark.parametrize(
+    "text", ["x: !!python/object:os.system {}\n", "x: !custom 1\n", "x: !!binary aGk=\n"]
+)
 def test_tags_are_refused(text: str) -> None:
     _, diags = load(text)
     assert diags and diags[0].code in ("E010",)
@@ -111,8 +121,10 @@ def test_extreme_flow_nesting_is_refused_without_crashing(depth: int, tmp_path) 
 
     path = tmp_path / "deep.yaml"
     path.write_text("a: " + "[" * depth + "]" * depth + "\n")
-    code = "import sys; from pathlib import Path; from generator.load import load_file; " \
-           "_, d = load_file(Path(sys.argv[1])); print(d[0].code, d[0].line, d[0].column)"
+    code = (
+        "import sys; from pathlib import Path; from generator.validation.load import load_file; "
+        "_, d = load_file(Path(sys.argv[1])); print(d[0].code, d[0].line, d[0].column)"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=False)
     assert out.returncode == 0, f"crashed with {out.returncode}: {out.stderr[-300:]}"
     assert out.stdout.split() == ["E009", "1", str(3 + 40)]  # the root mapping is level 1
@@ -121,7 +133,7 @@ def test_extreme_flow_nesting_is_refused_without_crashing(depth: int, tmp_path) 
 def test_deep_block_nesting_reports_our_limit_not_the_librarys() -> None:
     """libyaml >= 0.2.6 refuses 1,000 levels itself, in English: E009 must win, at level 41."""
     text = "".join(" " * i + f"k{i}:\n" for i in range(1200)) + " " * 1200 + "x\n"
-    [(line, col, code)] = codes(text)
+    [(line, _col, code)] = codes(text)
     assert (line, code) == (41, "E009")
 
 

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.model import programme_total
-from generator.opendata import programmes_csv, region_data, write_open_data
-from generator.validate import validate_paths, validate_region
+from generator.model.region import programme_total
+from generator.render.opendata import programmes_csv, region_data, write_open_data
+from generator.validation.validate import validate_paths, validate_region
 
 from .conftest import SAMPLES
 
@@ -41,8 +41,13 @@ def test_the_files_a_site_links_to(regions, written) -> None:
     out, paths = written
     names = {p.relative_to(out).as_posix() for p in paths}
     for r in regions:
-        assert {f"data/{r.slug}.json", f"data/{r.slug}-programmes.csv", f"data/{r.slug}-budget.csv",
-                f"data/{r.slug}-targets.csv", f"data/{r.slug}-quick-wins.csv"} <= names
+        assert {
+            f"data/{r.slug}.json",
+            f"data/{r.slug}-programmes.csv",
+            f"data/{r.slug}-budget.csv",
+            f"data/{r.slug}-targets.csv",
+            f"data/{r.slug}-quick-wins.csv",
+        } <= names
     assert {"data/national.json", "data/national-programmes.csv"} <= names
     assert all(p.is_file() and p.stat().st_size > 0 for p in paths)
 
@@ -99,13 +104,17 @@ def test_internal_fields_are_not_open_data(regions) -> None:
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(mini: Path) -> None:
     path = mini / "governance.yaml"
-    path.write_text(path.read_text().replace("name: Program Pelayanan Publik", "name: '=cmd|\" /C calc\"!A0'"))
+    path.write_text(
+        path.read_text().replace("name: Program Pelayanan Publik", "name: '=cmd|\" /C calc\"!A0'")
+    )
     region, diags = validate_region(mini)
     assert region is not None, diags
     text = programmes_csv([region])
-    assert "'=cmd|\"\" /C calc\"\"!A0" in text
-    assert region_data(region)["programmes"][0]["name"] == "=cmd|\" /C calc\"!A0"  # JSON keeps the exact text
-    assert programme_total(region.programmes[0]) == int(next(csv.DictReader(io.StringIO(text)))["total_budget"])
+    assert '\'=cmd|"" /C calc""!A0' in text
+    assert region_data(region)["programmes"][0]["name"] == '=cmd|" /C calc"!A0'  # JSON keeps the exact text
+    assert programme_total(region.programmes[0]) == int(
+        next(csv.DictReader(io.StringIO(text)))["total_budget"]
+    )
 
 
 def test_export_command_writes_json_and_csv(mini: Path, in_tmp: Path) -> None:

@@ -60,7 +60,9 @@ def _site_with_sums(root: Path, files: dict[str, bytes]) -> Path:
 
 
 def test_verify_match_and_mismatch(tmp_path: Path) -> None:
-    site = _site_with_sums(tmp_path, {"kota-x-masterplan.pdf": b"%PDF official", "kota-x-quick-win.pdf": b"%PDF qw"})
+    site = _site_with_sums(
+        tmp_path, {"kota-x-masterplan.pdf": b"%PDF official", "kota-x-quick-win.pdf": b"%PDF qw"}
+    )
     copy = tmp_path / "emailed.pdf"
     copy.write_bytes(b"%PDF official")
     result = invoke("verify", copy, "--site", site)
@@ -85,7 +87,8 @@ def _with_evaluation(mini: Path) -> None:
     (mini / "evaluations" / "2025-tahap-1.yaml").write_text(
         "format: 1\nyear: 2025\nstage: 1\ndate: '2025-09-01'\nstatus: approved\n"
         "evaluators: [{name: Dr. Evaluator, institution: Universitas Mini}]\n"
-        "programmes: [{id: GOV-01, status: done}]\n")
+        "programmes: [{id: GOV-01, status: done}]\n"
+    )
 
 
 def test_evaluation_report_usage_errors(mini: Path, in_tmp: Path) -> None:

@@ -77,15 +77,20 @@ def masterplans(built):
 
 def test_every_region_has_all_its_documents(samples, built):
     expected = {f"{slug}-{kind}.pdf" for slug in samples for kind in ("masterplan", "quick-win")}
-    expected |= {f"{slug}-evaluasi-{e.data.year}-tahap-{e.data.stage}.pdf"
-                 for slug, region in samples.items() for e in region.evaluations}
+    expected |= {
+        f"{slug}-evaluasi-{e.data.year}-tahap-{e.data.stage}.pdf"
+        for slug, region in samples.items()
+        for e in region.evaluations
+    }
     assert sorted(built) == sorted(expected)
     assert sum(1 for name in built if "-evaluasi-" in name) >= 4
 
 
 def test_qpdf_check_passes(built):
     for pdf in built.values():
-        result = subprocess.run(["qpdf", "--check", str(pdf.path)], check=False, capture_output=True, text=True)
+        result = subprocess.run(
+            ["qpdf", "--check", str(pdf.path)], check=False, capture_output=True, text=True
+        )
         assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -98,7 +103,9 @@ def test_page_counts_are_sane(built):
 
 def test_pages_are_a4_and_the_roadmap_is_landscape(built):
     for pdf in masterplans(built):
-        sizes = [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) for p in pdf.reader.pages]
+        sizes = [
+            (round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) for p in pdf.reader.pages
+        ]
         landscape = [i for i, (w, h) in enumerate(sizes) if w > h]
         for w, h in sizes:
             assert sorted((w, h)) == pytest.approx(sorted(A4), abs=1)
@@ -106,16 +113,27 @@ def test_pages_are_a4_and_the_roadmap_is_landscape(built):
         caption = re.compile(r"Gambar 7\.\d+\s+Peta jalan program(?!.*\.{4})")
         road = [i for i, text in enumerate(pdf.pages) if caption.search(text)]
         assert road and set(road) <= set(landscape), pdf.path.name
-        chapter = next(i for i, text in enumerate(pdf.pages) if re.search(r"^\s*BAB VII\s*$", text, re.MULTILINE))
+        chapter = next(
+            i for i, text in enumerate(pdf.pages) if re.search(r"^\s*BAB VII\s*$", text, re.MULTILINE)
+        )
         assert chapter in landscape
         budget = next(i for i, text in enumerate(pdf.pages) if "7.2 Rencana Anggaran" in text and i > chapter)
         assert budget not in landscape  # back to portrait after the roadmap
 
 
 def test_outline_has_every_chapter(built):
-    chapters = ["Pendahuluan", "Gambaran Umum Daerah", "Analisis Kesiapan", "Visi, Misi dan Tujuan Smart City",
-                "Strategi per Dimensi", "Program Pembangunan", "Peta Jalan dan Rencana Anggaran", "Quick Win",
-                "Manajemen Risiko dan Monitoring-Evaluasi", "Penutup"]
+    chapters = [
+        "Pendahuluan",
+        "Gambaran Umum Daerah",
+        "Analisis Kesiapan",
+        "Visi, Misi dan Tujuan Smart City",
+        "Strategi per Dimensi",
+        "Program Pembangunan",
+        "Peta Jalan dan Rencana Anggaran",
+        "Quick Win",
+        "Manajemen Risiko dan Monitoring-Evaluasi",
+        "Penutup",
+    ]
     romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
     for pdf in masterplans(built):
         titles = pdf.outline_titles()
@@ -137,7 +155,9 @@ def test_toc_page_numbers_match_where_headings_land(built):
             pages = range(cursor, body_start) if front else range(max(cursor, body_start), len(pdf.pages))
             found = next((i for i in pages if _has_heading(pdf.pages[i], title, front)), None)
             assert found is not None, f"{pdf.path.name}: heading {title!r} not found"
-            assert numbers[found] == printed, f"{pdf.path.name}: {title!r} listed on {printed}, lands on {numbers[found]}"
+            assert numbers[found] == printed, (
+                f"{pdf.path.name}: {title!r} listed on {printed}, lands on {numbers[found]}"
+            )
             cursor = found
 
 
@@ -187,7 +207,9 @@ def test_metadata(built):
         assert info.author == region.government
         assert info.subject and info.get("/Keywords")
         assert pdf.reader.trailer["/Root"]["/Lang"] == "id"
-        assert info.creation_date is not None and info.creation_date.year == 2025  # SOURCE_DATE_EPOCH of conftest
+        assert (
+            info.creation_date is not None and info.creation_date.year == 2025
+        )  # SOURCE_DATE_EPOCH of conftest
         root = pdf.reader.trailer["/Root"]
         xmp = root["/Metadata"].get_object().get_data()
         assert b"pdfaid:part" in xmp and b'pdfaid:conformance="B"' in xmp.replace(b"'", b'"')  # PDF/A-3b

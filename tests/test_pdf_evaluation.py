@@ -20,9 +20,17 @@ from tests.pdf_samples import Pdf
 
 pytestmark = pytest.mark.slow
 
-CHAPTERS = ["Ringkasan", "Tim dan Metode Evaluasi", "Tingkat Implementasi", "Indeks Evaluasi",
-            "Realisasi Anggaran dan Status Program", "Capaian Indikator dan Dimensi", "Quick Win",
-            "Swa-penilaian SNI ISO 37122:2019", "Manajemen Risiko"]
+CHAPTERS = [
+    "Ringkasan",
+    "Tim dan Metode Evaluasi",
+    "Tingkat Implementasi",
+    "Indeks Evaluasi",
+    "Realisasi Anggaran dan Status Program",
+    "Capaian Indikator dan Dimensi",
+    "Quick Win",
+    "Swa-penilaian SNI ISO 37122:2019",
+    "Manajemen Risiko",
+]
 
 
 @pytest.fixture(scope="module")
@@ -103,14 +111,17 @@ def test_headline_index_budget_and_quick_wins_are_the_models(reports):
         impl, real, qw = ev.implementation(), ev.budget_realisation, ev.quick_wins
         assert row(page, "Tingkat implementasi") == (
             f"Tingkat implementasi {rate_cell(impl)} {number(impl.done)} dari {number(impl.total)} program "
-            f"terjadwal berjalan atau selesai {band_label(ev.band(impl.value))}"), pdf.path.name
+            f"terjadwal berjalan atau selesai {band_label(ev.band(impl.value))}"
+        ), pdf.path.name
         assert row(page, "Indeks evaluasi").startswith(f"Indeks evaluasi {score(ev.index)} ")
         assert row(page, "Indeks evaluasi").endswith(band_label(ev.band(ev.index / 100)))
         assert row(page, "Realisasi anggaran") == (
             f"Realisasi anggaran {ev.data.year} {rate_cell(real)} {rupiah(real.done)} dari pagu {rupiah(real.total)} "
-            f"{band_label(ev.band(real.value))}"), pdf.path.name
+            f"{band_label(ev.band(real.value))}"
+        ), pdf.path.name
         assert row(page, "Capaian quick win").startswith(
-            f"Capaian quick win {rate_cell(qw)} Nilai {number(qw.done)} dari {number(qw.total)} quick win")
+            f"Capaian quick win {rate_cell(qw)} Nilai {number(qw.done)} dari {number(qw.total)} quick win"
+        )
         assert f"Capaian quick win adalah {rate_cell(qw)}" in pdf.text  # chapter VII says the same
 
 
@@ -119,20 +130,31 @@ def test_index_table_shows_weights_scores_and_which_are_computed(reports):
         ev = pdf.evaluation
         page = next(t for t in pdf.pages if "Dimensi, bobot, dan nilai evaluasi" in t and "Asal nilai" in t)
         rows = [" ".join(line.split()) for line in page.splitlines()]
-        for key, label in [("baseline", "Baseline"), ("outcome", "Outcome (program terlaksana)"),
-                           ("quick-win", "Quick Win")]:
+        for key, label in [
+            ("baseline", "Baseline"),
+            ("outcome", "Outcome (program terlaksana)"),
+            ("quick-win", "Quick Win"),
+        ]:
             expected = f"{label} {percent(ev.weights[key] / 100, digits=0)} {score(ev.scores[key])}"
             assert any(row.startswith(expected) for row in rows), (pdf.path.name, expected)
         assert sum("dihitung" in row for row in rows) >= 2  # outcome and quick win are marked computed
 
 
 def test_programme_status_indicators_sni_and_risks_are_listed(reports):
-    words = {"done": "Selesai", "in-progress": "Berjalan", "not-started": "Belum mulai", "cancelled": "Dibatalkan"}
+    words = {
+        "done": "Selesai",
+        "in-progress": "Berjalan",
+        "not-started": "Belum mulai",
+        "cancelled": "Dibatalkan",
+    }
     for pdf in reports:
         ev, text = pdf.evaluation, pdf.text
         for entry in ev.data.programmes:
             if entry.id in {p.id for p in ev.planned()}:
-                assert re.search(rf"{entry.id} .{{0,200}}?{words[entry.status]}", text), (pdf.path.name, entry.id)
+                assert re.search(rf"{entry.id} .{{0,200}}?{words[entry.status]}", text), (
+                    pdf.path.name,
+                    entry.id,
+                )
         for a in ev.indicator_achievements:
             if a.ratio is not None:
                 assert percent(a.ratio) in text, (pdf.path.name, a.indicator.name)
@@ -141,7 +163,8 @@ def test_programme_status_indicators_sni_and_risks_are_listed(reports):
         for interview in ev.data.interviews:
             assert " ".join(interview.summary.split())[:60] in text
         assert text.count("Termitigasi") + text.count("Terbuka") + text.count("Terjadi") + text.count(
-            "Ditutup") >= len(ev.data.risks)
+            "Ditutup"
+        ) >= len(ev.data.risks)
 
 
 def test_masterplan_gains_a_monitoring_annex(sample_pdfs):
@@ -150,7 +173,9 @@ def test_masterplan_gains_a_monitoring_annex(sample_pdfs):
         titles = pdf.outline_titles()
         annex = next(t for t in titles if t.endswith("Monitoring dan Evaluasi") and t.startswith("L."))
         assert titles.index(annex) > titles.index("Lampiran")
-        start = next(i for i, t in enumerate(pdf.pages) if re.search(rf"^{re.escape(annex)}\s*$", t, re.MULTILINE))
+        start = next(
+            i for i, t in enumerate(pdf.pages) if re.search(rf"^{re.escape(annex)}\s*$", t, re.MULTILINE)
+        )
         annex_text = " ".join(" ".join(pdf.pages[start:]).split())
         for ev in pdf.region.evaluations:
             rate = ev.implementation()
@@ -158,8 +183,14 @@ def test_masterplan_gains_a_monitoring_annex(sample_pdfs):
             assert row in annex_text
             assert f"{number(rate.done)}/{number(rate.total)} · {rate_cell(rate)}" in annex_text
             assert score(ev.index) in annex_text
-            for _pillar, by_pillar in ev.implementation_by_pillar:  # the trend table, one column per evaluation
-                assert f"{number(by_pillar.done)}/{number(by_pillar.total)} · {rate_cell(by_pillar)}" in annex_text
+            for (
+                _pillar,
+                by_pillar,
+            ) in ev.implementation_by_pillar:  # the trend table, one column per evaluation
+                assert (
+                    f"{number(by_pillar.done)}/{number(by_pillar.total)} · {rate_cell(by_pillar)}"
+                    in annex_text
+                )
     kukar = sample_pdfs.review["kutai-kartanegara-masterplan.pdf"].text
     assert re.search(r"Dimensi 2025 tahap I 2026 tahap II", kukar)  # trend across both evaluations
     assert re.search(r"Gambar L\.\d+ Tren hasil evaluasi", kukar)  # and its chart

@@ -13,7 +13,7 @@ from generator.pdf.document import build_html, document_date, title, version_lin
 from generator.pdf.outline import Outline, roman
 from generator.pdf.verify import read_sums, sha256, verify
 from generator.render.formatting import number, percent
-from generator.validate import validate_paths, validate_region
+from generator.validation.validate import validate_paths, validate_region
 
 ROOT = Path(__file__).resolve().parents[1]
 KUKAR = ROOT / "masterplans" / "kutai-kartanegara"
@@ -32,7 +32,16 @@ def html(kukar):
 
 
 def test_roman_numerals():
-    assert [roman(n) for n in (1, 4, 9, 10, 14, 40, 90, 1999)] == ["I", "IV", "IX", "X", "XIV", "XL", "XC", "MCMXCIX"]
+    assert [roman(n) for n in (1, 4, 9, 10, 14, 40, 90, 1999)] == [
+        "I",
+        "IV",
+        "IX",
+        "X",
+        "XIV",
+        "XL",
+        "XC",
+        "MCMXCIX",
+    ]
 
 
 def test_outline_numbers_chapters_sections_tables_and_figures():
@@ -43,7 +52,11 @@ def test_outline_numbers_chapters_sections_tables_and_figures():
     assert o.chapter("Gambaran").number == "BAB II"
     assert o.section("Kondisi").number == "2.1"
     assert o.subsection("Detail").number == "2.1.1"
-    assert (o.table("A").number, o.figure("B").number, o.table("C").number) == ("Tabel 2.1", "Gambar 2.1", "Tabel 2.2")
+    assert (o.table("A").number, o.figure("B").number, o.table("C").number) == (
+        "Tabel 2.1",
+        "Gambar 2.1",
+        "Tabel 2.2",
+    )
     front = o.front("Daftar Isi")
     assert o.toc()[0] is front  # front matter is listed first though rendered last
     assert [h.level for h in o.toc()] == [1, 1, 2, 1, 2]  # level-4 subsections stay out of the printed TOC
@@ -79,11 +92,21 @@ def test_html_language_and_metadata(kukar, html):
 
 
 def test_html_has_the_chapters_in_domain_order(html):
-    found = re.findall(r'<h1 id="bab-\d+"><span class="num">(BAB [IVX]+)</span> <span class="txt">([^<]+)</span>', html)
+    found = re.findall(
+        r'<h1 id="bab-\d+"><span class="num">(BAB [IVX]+)</span> <span class="txt">([^<]+)</span>', html
+    )
     assert [t for _, t in found] == [
-        "Pendahuluan", "Gambaran Umum Daerah", "Analisis Kesiapan", "Visi, Misi dan Tujuan Smart City",
-        "Strategi per Dimensi", "Program Pembangunan", "Peta Jalan dan Rencana Anggaran", "Quick Win",
-        "Manajemen Risiko dan Monitoring-Evaluasi", "Penutup"]
+        "Pendahuluan",
+        "Gambaran Umum Daerah",
+        "Analisis Kesiapan",
+        "Visi, Misi dan Tujuan Smart City",
+        "Strategi per Dimensi",
+        "Program Pembangunan",
+        "Peta Jalan dan Rencana Anggaran",
+        "Quick Win",
+        "Manajemen Risiko dan Monitoring-Evaluasi",
+        "Penutup",
+    ]
     assert [n for n, _ in found] == [f"BAB {roman(i)}" for i in range(1, 11)]
 
 
@@ -103,7 +126,7 @@ def test_every_programme_quick_win_and_risk_is_printed(kukar, html):
 
 
 def test_roadmap_is_on_the_landscape_page_and_charts_are_inline(kukar, html):
-    road = html[html.index('<section class="landscape roadmap">'):]
+    road = html[html.index('<section class="landscape roadmap">') :]
     road = road[: road.index("</section>")]
     assert road.count("<svg") == sum(1 for part in kukar.parts if part.data.programmes)
     assert "<img" not in html.replace('<img class="emblem"', "")  # the emblem is the only image
@@ -165,8 +188,11 @@ def test_file_names_and_the_documents_of_a_region(samples):
     kukar = samples["kutai-kartanegara"]
     assert file_name(kukar, "evaluation", "2026-tahap-2") == "kutai-kartanegara-evaluasi-2026-tahap-2.pdf"
     assert [name for name, _, _ in documents(kukar)] == [
-        "kutai-kartanegara-masterplan.pdf", "kutai-kartanegara-quick-win.pdf",
-        "kutai-kartanegara-evaluasi-2025-tahap-1.pdf", "kutai-kartanegara-evaluasi-2026-tahap-2.pdf"]
+        "kutai-kartanegara-masterplan.pdf",
+        "kutai-kartanegara-quick-win.pdf",
+        "kutai-kartanegara-evaluasi-2025-tahap-1.pdf",
+        "kutai-kartanegara-evaluasi-2026-tahap-2.pdf",
+    ]
 
 
 def test_evaluation_report_needs_its_evaluation(samples):
@@ -190,14 +216,21 @@ def test_evaluation_report_html_shows_the_models_figures(samples, report_html):
     assert f"Indeks evaluasi {number(round(ev.index, 1))}" in text
     assert report_html.count('class="light light-') >= len(ev.planned())  # a traffic light per programme
     # the site's chart of the same figures (generator/render/progress_charts.py), the same SVG on paper
-    assert report_html.count("<svg") == 1 and "Tingkat implementasi per dimensi — 2026 · Tahap II" in report_html
-    assert f"Keseluruhan: {number(overall.done)}/{number(overall.total)} · {percent(overall.value)}" in report_html
+    assert (
+        report_html.count("<svg") == 1 and "Tingkat implementasi per dimensi — 2026 · Tahap II" in report_html
+    )
+    assert (
+        f"Keseluruhan: {number(overall.done)}/{number(overall.total)} · {percent(overall.value)}"
+        in report_html
+    )
 
 
 def test_masterplan_annex_only_when_there_are_evaluations(kukar, html, samples):
     assert not kukar.evaluations and "Hasil evaluasi pelaksanaan masterplan" not in html
     with_evaluations = build_html(samples["kutai-kartanegara"], "masterplan")
-    annex = with_evaluations[with_evaluations.rindex("Hasil evaluasi pelaksanaan masterplan"):]  # not the list of tables
+    annex = with_evaluations[
+        with_evaluations.rindex("Hasil evaluasi pelaksanaan masterplan") :
+    ]  # not the list of tables
     assert "2025 tahap I" in annex and "2026 tahap II" in annex
     assert "Perkembangan tingkat implementasi per dimensi" in annex
     assert annex.count("<svg") == 1 and "Tren hasil evaluasi — Kabupaten Kutai Kartanegara" in annex
@@ -208,7 +241,9 @@ def test_draft_stamp_and_footer_until_approved(samples, report_html):
     approved = build_html(samples["kutai-kartanegara"], "masterplan")
     assert 'class="draft-stamp"' in draft and '<body class="masterplan status-draft">' in draft
     assert 'class="draft-stamp"' not in approved and "DRAF" not in approved
-    assert 'class="draft-stamp"' in report_html and "Final, menunggu pengesahan" in report_html  # status final
+    assert (
+        'class="draft-stamp"' in report_html and "Final, menunggu pengesahan" in report_html
+    )  # status final
     kukar = samples["kutai-kartanegara"]
     old, new = kukar.evaluations
     assert version_line(kukar, "evaluation", old) == "Evaluasi 2025 Tahap I"
@@ -222,7 +257,8 @@ def test_hostile_evaluation_text_is_inert(mini):
         "format: 1\nyear: 2025\nstage: 1\ndate: '2025-09-01'\n"
         "evaluators: [{name: '<script>alert(1)</script>', institution: '<img src=x onerror=alert(1)>'}]\n"
         "summary: \"<iframe src='file:///etc/passwd'></iframe> [x](javascript:alert(1)) **tebal**\"\n"
-        "programmes: [{id: GOV-01, status: done, note: '<b onmouseover=x>catatan</b>'}]\n")
+        "programmes: [{id: GOV-01, status: done, note: '<b onmouseover=x>catatan</b>'}]\n"
+    )
     result = validate_paths([mini])
     assert not result.errors, [str(d) for d in result.errors]
     out = build_html(result.regions[0], "evaluation", evaluation="2025-tahap-1")

@@ -11,16 +11,24 @@ from __future__ import annotations
 import pytest
 from ruamel.yaml import YAML
 
-from generator.publication import sources
+from generator.model.publication import sources
 from tests.pdf_samples import PUBLIC_SLUG
 
 pytestmark = pytest.mark.slow
 
 # what must never be published, as it is written in the sample's YAML (and fragments of it, in
 # case extraction wraps a line or drops spaces)
-SECRETS = ["+62 541 661 000", "541 661 000", "541661000", "protokol@kukarkab.go.id", "protokol@",
-           "Catatan internal Tim Pelaksana", "revisi lampiran anggaran menunggu",
-           "Negosiasi lisensi aplikasi dengan vendor", "Negosiasi lisensi"]
+SECRETS = [
+    "+62 541 661 000",
+    "541 661 000",
+    "541661000",
+    "protokol@kukarkab.go.id",
+    "protokol@",
+    "Catatan internal Tim Pelaksana",
+    "revisi lampiran anggaran menunggu",
+    "Negosiasi lisensi aplikasi dengan vendor",
+    "Negosiasi lisensi",
+]
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +54,9 @@ def test_public_build_has_only_approved_evaluations(sample_pdfs):
     assert set(sample_pdfs.public) == expected
     annex = sample_pdfs.public[f"{PUBLIC_SLUG}-masterplan.pdf"].text
     unapproved = [e for e in region.evaluations if e.data.status != "approved"]
-    assert unapproved and all(f"{e.data.year} tahap" not in annex.split("Monitoring dan Evaluasi")[-1]
-                              for e in unapproved)
+    assert unapproved and all(
+        f"{e.data.year} tahap" not in annex.split("Monitoring dan Evaluasi")[-1] for e in unapproved
+    )
 
 
 def test_public_pdfs_text_and_attachments_contain_no_internal_field(sample_pdfs):
@@ -80,9 +89,14 @@ def test_public_attachments_are_regenerated_redacted_yaml(sample_pdfs):
 def test_review_pdf_attaches_the_raw_files_with_their_internal_fields(sample_pdfs, raw_sources):
     review = sample_pdfs.review[f"{PUBLIC_SLUG}-masterplan.pdf"]
     blob = b"".join(data for contents in review.reader.attachments.values() for data in contents)
-    for secret in ("+62 541 661 000", "protokol@kukarkab.go.id", "Catatan internal Tim Pelaksana",
-                   "Negosiasi lisensi aplikasi dengan vendor"):
+    for secret in (
+        "+62 541 661 000",
+        "protokol@kukarkab.go.id",
+        "Catatan internal Tim Pelaksana",
+        "Negosiasi lisensi aplikasi dengan vendor",
+    ):
         assert secret.encode() in blob, secret
     assert blob == b"".join(  # byte for byte, in the order of the region's files
-        data for path in review.region.files for data in review.reader.attachments[path.name])
+        data for path in review.region.files for data in review.reader.attachments[path.name]
+    )
     assert raw_sources == blob

@@ -19,7 +19,7 @@ from weasyprint import HTML
 from generator.pdf import PdfError, write_pdf, write_pdfs
 from generator.pdf.document import build_html
 from generator.pdf.fetcher import RefusedURL, SafeFetcher
-from generator.validate import validate_region
+from generator.validation.validate import validate_region
 
 HOSTILE = Path(__file__).parent / "fixtures" / "pdf" / "hostile"
 SECRET = Path("/etc/passwd")
@@ -53,7 +53,9 @@ def network_attempts():
 @pytest.fixture(scope="module")
 def rendered(hostile, network_attempts, tmp_path_factory):
     out = tmp_path_factory.mktemp("hostile")
-    warnings = {kind: write_pdf(hostile, out / f"{kind}.pdf", kind=kind) for kind in ("masterplan", "quick-win")}
+    warnings = {
+        kind: write_pdf(hostile, out / f"{kind}.pdf", kind=kind) for kind in ("masterplan", "quick-win")
+    }
     return out, warnings
 
 
@@ -69,7 +71,9 @@ def test_no_local_file_content_in_text_or_attachments(rendered, hostile):
         text = _all_text(out / f"{kind}.pdf")
         assert not any(marker in text for marker in MARKERS)
         assert "SKRIP-JAHAT" not in text  # <script> never runs nor prints
-        assert sorted(reader.attachments) == sorted(p.name for p in hostile.files)  # the sources, nothing else
+        assert sorted(reader.attachments) == sorted(
+            p.name for p in hostile.files
+        )  # the sources, nothing else
         for name, contents in reader.attachments.items():
             assert all(m.encode() not in data for data in contents for m in MARKERS), name
 
@@ -106,7 +110,16 @@ def test_strict_fails_cleanly_and_writes_nothing(hostile, network_attempts, tmp_
 
 def test_markdown_is_sanitised_before_weasyprint_sees_it(hostile):
     html = build_html(hostile, "masterplan")
-    for needle in ("file:///etc", "<script", "<link", "<object", "<iframe", "javascript:", "onerror", "127.0.0.1"):
+    for needle in (
+        "file:///etc",
+        "<script",
+        "<link",
+        "<object",
+        "<iframe",
+        "javascript:",
+        "onerror",
+        "127.0.0.1",
+    ):
         assert needle not in html, needle
 
 
@@ -127,14 +140,17 @@ def test_raw_hostile_html_through_the_fetcher_leaks_nothing(tmp_path, network_at
     assert network_attempts == []
 
 
-@pytest.mark.parametrize("url", [
-    "file:///etc/passwd",
-    "http://127.0.0.1:9/x.png",
-    "https://example.org/logo.png",
-    "ftp://example.org/x",
-    "file://evil.example/etc/passwd",
-    "ASSETS/../../escape.txt",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://127.0.0.1:9/x.png",
+        "https://example.org/logo.png",
+        "ftp://example.org/x",
+        "file://evil.example/etc/passwd",
+        "ASSETS/../../escape.txt",
+    ],
+)
 def test_fetcher_refuses(url, tmp_path):
     assets = tmp_path / "assets"
     assets.mkdir()
@@ -168,8 +184,10 @@ def test_write_pdfs_logs_refusals(hostile, network_attempts, tmp_path, caplog):
     with caplog.at_level("WARNING", logger="masterplan.pdf"):
         paths = write_pdfs([hostile], tmp_path, jobs=1, progress=False)
     assert [p.name for p in paths] == ["hostile-masterplan.pdf", "hostile-quick-win.pdf"]
-    assert any("hostile-quick-win.pdf: error: Failed to load image at 'file:///etc/passwd'" in m
-               for m in caplog.messages)
+    assert any(
+        "hostile-quick-win.pdf: error: Failed to load image at 'file:///etc/passwd'" in m
+        for m in caplog.messages
+    )
 
 
 @pytest.mark.slow

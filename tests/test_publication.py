@@ -6,21 +6,31 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from generator.publication import public_region, select, sources
-from generator.validate import validate_paths
+from generator.model.publication import public_region, select, sources
+from generator.validation.validate import validate_paths
 
 PHONE, EMAIL, NOTE = "+62 812 5555 0101", "kadis@contoh.go.id", "Rahasia: negosiasi vendor belum selesai"
 
 
 def with_secrets(mini: Path, *, status: str = "approved") -> None:
     plan = mini / "masterplan.yaml"
-    text = plan.read_text().replace("    position: Wali Kota Mini\n",
-                                    f"    position: Wali Kota Mini\n    contact: {{phone: '{PHONE}', email: {EMAIL}}}\n", 1)
-    text = text.replace("  status: draft", f"  status: {status}\n  approved_on: '2025-03-01'\n  internal_notes: '{NOTE}'\n"
-                        "  signatories:\n    - {name: Budi Santoso, position: Wali Kota Mini, role: approved}")
+    text = plan.read_text().replace(
+        "    position: Wali Kota Mini\n",
+        f"    position: Wali Kota Mini\n    contact: {{phone: '{PHONE}', email: {EMAIL}}}\n",
+        1,
+    )
+    text = text.replace(
+        "  status: draft",
+        f"  status: {status}\n  approved_on: '2025-03-01'\n  internal_notes: '{NOTE}'\n"
+        "  signatories:\n    - {name: Budi Santoso, position: Wali Kota Mini, role: approved}",
+    )
     plan.write_text(text)
     gov = mini / "governance.yaml"
-    gov.write_text(gov.read_text().replace("    category: application\n", f"    category: application\n    internal_notes: '{NOTE}'\n", 1))
+    gov.write_text(
+        gov.read_text().replace(
+            "    category: application\n", f"    category: application\n    internal_notes: '{NOTE}'\n", 1
+        )
+    )
 
 
 def region_of(mini: Path):
@@ -42,7 +52,9 @@ def test_public_copy_strips_internal_fields_everywhere(mini: Path) -> None:
 
 def test_public_attachments_are_regenerated_without_secrets(mini: Path) -> None:
     with_secrets(mini)
-    (mini / "masterplan.yaml").write_text((mini / "masterplan.yaml").read_text() + f"# komentar internal: {NOTE}\n")
+    (mini / "masterplan.yaml").write_text(
+        (mini / "masterplan.yaml").read_text() + f"# komentar internal: {NOTE}\n"
+    )
     region = region_of(mini)
     review = b"".join(data for _, data in sources(region))
     assert NOTE.encode() in review

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator.authoring.fmt import dump_rt, yaml_rt
 from generator.cli import main
-from generator.fmt import dump_rt, yaml_rt
-from generator.history import region_history
-from generator.model import programme_by_year
+from generator.history.log import region_history
+from generator.model.region import programme_by_year
 from generator.render.formatting import rupiah
-from generator.validate import validate_region
+from generator.validation.validate import validate_region
 
 from .conftest import FIXTURES, SAMPLES, run_git
 
@@ -171,7 +171,9 @@ def test_history_lists_who_changed_what_and_when(repo: Path) -> None:
         ("Revisi anggaran dan target", "Siti Aminah", "2025-04-02T09:30:00+08:00"),
         ("Draf awal", "Siti Aminah", "2025-03-17T10:00:00+08:00"),
     ]
-    assert history[0].summary == ["tanpa perubahan isi (tata letak atau komentar)"] and history[0].diff is None
+    assert (
+        history[0].summary == ["tanpa perubahan isi (tata letak atau komentar)"] and history[0].diff is None
+    )
     assert [line.replace("\xa0", " ") for line in history[1].summary] == [
         "status dokumen draft → final",
         "Program ditambah: GOV-04",
@@ -180,7 +182,10 @@ def test_history_lists_who_changed_what_and_when(repo: Path) -> None:
         "Quick win diubah: QW-GOV-01 (end)",
         "Total anggaran: Rp 21.600.000.000 → Rp 22.150.000.000 (+Rp 550.000.000)",
     ]
-    assert history[2].summary[0].replace("\xa0", " ") == "wilayah dibuat: 18 program, 1 quick win, Rp 21.600.000.000"
+    assert (
+        history[2].summary[0].replace("\xa0", " ")
+        == "wilayah dibuat: 18 program, 1 quick win, Rp 21.600.000.000"
+    )
     assert len(history[0].commit) == 40 and history[0].commit.startswith(history[0].short)
     assert region_history(repo / "masterplans" / "mini", limit=1)[0].subject == "Catatan"
 
@@ -211,12 +216,16 @@ def test_a_budget_change_in_a_real_sample(tmp_path: Path, monkeypatch: pytest.Mo
     out = invoke("diff", "HEAD~1", "HEAD").output
     before = programme_by_year(p)[year]
     assert f"~ {p.id} " in out
-    assert f"anggaran {year}: {rupiah(before)} → {rupiah(before + 250_000_000)} (+{rupiah(250_000_000)})" in out
+    assert (
+        f"anggaran {year}: {rupiah(before)} → {rupiah(before + 250_000_000)} (+{rupiah(250_000_000)})" in out
+    )
     pillar_before = region.budget_by_pillar_year["governance"][year]
     assert f"Smart Governance {year}: {rupiah(pillar_before)} → {rupiah(pillar_before + 250_000_000)}" in out
 
 
-def test_history_in_a_shallow_clone_says_it_is_truncated(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_history_in_a_shallow_clone_says_it_is_truncated(
+    repo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     revise(repo)
     clone = tmp_path_factory.mktemp("clone") / "repo"
     git(repo.parent, "clone", "-q", "--depth", "1", f"file://{repo}", str(clone))

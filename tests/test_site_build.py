@@ -146,12 +146,26 @@ def test_plain_mkdocs_build_strict(tmp_path: Path) -> None:
 def test_plain_mkdocs_public_option_leaves_drafts_out(tmp_path: Path) -> None:
     """`public: true` under the plugin makes plain `mkdocs build` a public build (the fixture is a draft)."""
     config = make_site_project(tmp_path, [SITE_FIXTURE])
-    text = config.read_text(encoding="utf-8").replace("  - masterplan\n", "  - masterplan:\n      public: true\n")
+    text = config.read_text(encoding="utf-8").replace(
+        "  - masterplan\n", "  - masterplan:\n      public: true\n"
+    )
     config.write_text(text, encoding="utf-8")
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(tmp_path / "out")]
+    mkdocs = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(config),
+        "-d",
+        str(tmp_path / "out"),
+    ]
     done = subprocess.run(mkdocs, capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "out" / "index.html").is_file()
     assert not (tmp_path / "out" / "wilayah" / "kota-contoh").exists()
-    assert json.loads((tmp_path / "out" / "data" / "national.json").read_text(encoding="utf-8"))["regions"] == []
+    assert (
+        json.loads((tmp_path / "out" / "data" / "national.json").read_text(encoding="utf-8"))["regions"] == []
+    )

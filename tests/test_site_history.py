@@ -9,16 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from generator.publication import public_region
+from generator.model.publication import public_region
 from generator.render.formatting import rupiah
 from generator.site.pages import generate
 from generator.site.revisions import histories, region_revisions
-from generator.validate import validate_paths
+from generator.validation.validate import validate_paths
 
 from .conftest import FIXTURES, run_git
 
 HISTORY = "wilayah/mini/riwayat.md"
 SECRET = "Negosiasi vendor rahasia"
+
+
 def git(cwd: Path, *args: str, date: str = "2025-03-17T10:00:00+08:00") -> None:
     run_git(cwd, *args, author="Rina Wulandari", email="rina@mini.go.id", date=date)
 
@@ -35,15 +37,22 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("history-repo")
     region = root / "masterplans" / "mini"
     shutil.copytree(FIXTURES / "mini", region)
-    replace(region / "masterplan.yaml", "  status: draft", "  status: approved\n  approved_on: '2025-03-01'\n"
-            "  signatories:\n    - {name: Budi Santoso, position: Wali Kota Mini, role: approved}")
+    replace(
+        region / "masterplan.yaml",
+        "  status: draft",
+        "  status: approved\n  approved_on: '2025-03-01'\n"
+        "  signatories:\n    - {name: Budi Santoso, position: Wali Kota Mini, role: approved}",
+    )
     git(root, "init", "-q", "-b", "main")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "Draf awal masterplan", date="2025-03-17T10:00:00+08:00")
     replace(region / "governance.yaml", "2025: {apbd: 500000000}", "2025: {apbd: 750000000}")
     git(root, "commit", "-qam", "Anggaran GOV-01 dinaikkan", date="2025-04-02T09:30:00+08:00")
-    replace(region / "governance.yaml", "    category: application\n",
-            f"    category: application\n    internal_notes: {SECRET}\n")
+    replace(
+        region / "governance.yaml",
+        "    category: application\n",
+        f"    category: application\n    internal_notes: {SECRET}\n",
+    )
     git(root, "commit", "-qam", f"Catatan: {SECRET}", date="2025-05-20T14:00:00+08:00")
     return root
 
@@ -63,7 +72,11 @@ def test_full_history_shows_every_commit_newest_first(repo: Path) -> None:
     region = region_in(repo)
     found = histories([region], lang="id")
     revisions = found["mini"]
-    assert [r.subject for r in revisions] == [f"Catatan: {SECRET}", "Anggaran GOV-01 dinaikkan", "Draf awal masterplan"]
+    assert [r.subject for r in revisions] == [
+        f"Catatan: {SECRET}",
+        "Anggaran GOV-01 dinaikkan",
+        "Draf awal masterplan",
+    ]
     page = history_page(region, histories=found)
     assert page.index("20 Mei 2025") < page.index("2 April 2025") < page.index("17 Maret 2025")
     assert "Rina Wulandari" in page and "rina@mini.go.id" not in page  # who, never their e-mail
@@ -114,8 +127,10 @@ def test_history_is_cached_per_newest_commit_and_given_in_both_languages(repo: P
     assert [p.name[:5] for p in (cache / "review").iterdir()] == ["mini-"]
     assert first["en"][1].summary == [
         "Programmes changed: GOV-01 (budget)",
-        (f"Total budget: {rupiah(region.total_budget - 250_000_000, 'en')} → {rupiah(region.total_budget, 'en')} "
-         f"(+{rupiah(250_000_000, 'en')})"),
+        (
+            f"Total budget: {rupiah(region.total_budget - 250_000_000, 'en')} → {rupiah(region.total_budget, 'en')} "
+            f"(+{rupiah(250_000_000, 'en')})"
+        ),
     ]
     again = region_revisions(region, limit=50, cache_dir=cache)  # read back from the file
     assert again == {lang: [dataclasses.replace(r, diff=None) for r in revs] for lang, revs in first.items()}
@@ -131,7 +146,9 @@ def test_a_region_not_committed_yet_has_an_empty_history(repo: Path) -> None:
         region = validate_paths([new]).regions[0]
         found = histories([region], lang="id")
         assert found == {"baru": []}
-        page = {p.uri: p.content for p in generate([region], lang="id", histories=found)}["wilayah/baru/riwayat.md"]
+        page = {p.uri: p.content for p in generate([region], lang="id", histories=found)}[
+            "wilayah/baru/riwayat.md"
+        ]
         assert "Belum ada revisi wilayah ini yang tercatat di git." in page
     finally:
         shutil.rmtree(new)

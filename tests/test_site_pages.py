@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from generator.model import programme_total
-from generator.validate import validate_paths
+from generator.model.region import programme_total
+from generator.validation.validate import validate_paths
 
 from .conftest import SAMPLES, SITE_FIXTURE
 

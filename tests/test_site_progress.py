@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.opendata import write_open_data
 from generator.render.formatting import percent, rupiah_short
+from generator.render.opendata import write_open_data
 from generator.render.progress_charts import rate_text, score, stage_label
 from generator.site.labels import labels
 from generator.site.progress import programme_rows
-from generator.validate import validate_paths
+from generator.validation.validate import validate_paths
 
 from .conftest import SAMPLES, SITE_FIXTURE
 from .test_site_pages import REGION_PAGES, Page, read, section
@@ -72,8 +72,9 @@ def test_implementation_per_pillar_matches_the_model(site: Path, regions) -> Non
                 for p, r in ev.implementation_by_pillar
             ]
             overall = ev.implementation()
-            expected.append(["Jumlah", str(overall.done), str(overall.total), pct(overall.value),
-                             band(ev, overall.value)])
+            expected.append(
+                ["Jumlah", str(overall.done), str(overall.total), pct(overall.value), band(ev, overall.value)]
+            )
             assert rows == expected, (slug, ev.slug)
             checked += 1
     assert checked == sum(len(r.evaluations) for r in regions.values()) == 5
@@ -97,13 +98,17 @@ def test_index_and_dimensions_match_the_model(site: Path, regions) -> None:
             rows = table_in(section(html, f"evaluasi-{ev.slug}-indeks"))
             scores = {row[0]: row[2] for row in rows[1:-1]}
             assert scores == {
-                "Baseline": score(ev.scores["baseline"]), "Output": score(ev.scores["output"]),
-                "Outcome": score(ev.scores["outcome"]), "Impact": score(ev.scores["impact"]),
+                "Baseline": score(ev.scores["baseline"]),
+                "Output": score(ev.scores["output"]),
+                "Outcome": score(ev.scores["outcome"]),
+                "Impact": score(ev.scores["impact"]),
                 "Quick Win": score(ev.scores["quick-win"]),
             }
             weights = [row[1] for row in rows[1:-1]]
-            assert weights == [percent(ev.weights.get(d, 0) / 100, digits=0)
-                               for d in ("baseline", "output", "outcome", "impact", "quick-win")]
+            assert weights == [
+                percent(ev.weights.get(d, 0) / 100, digits=0)
+                for d in ("baseline", "output", "outcome", "impact", "quick-win")
+            ]
             assert rows[-1][:3] == ["Indeks evaluasi", "100%", score(ev.index)]
 
 
@@ -118,7 +123,9 @@ def test_programme_status_table_lists_every_due_programme(site: Path, regions) -
             assert [r[2] for r in rows] == [t(f"ev_status_{row.status}") for row in expected]
             total = table_in(section(html, f"evaluasi-{ev.slug}-program"))[-1]
             assert total[-1] == percent(ev.budget_realisation.value, digits=0)
-    cancelled = [r for r in programme_rows(regions["kutai-kartanegara"].evaluations[-1]) if r.status == "cancelled"]
+    cancelled = [
+        r for r in programme_rows(regions["kutai-kartanegara"].evaluations[-1]) if r.status == "cancelled"
+    ]
     assert [r.programme.id for r in cancelled] == ["SOC-03"]
 
 
@@ -159,12 +166,18 @@ def test_national_ranking_orders_regions_by_latest_rate_then_index(site: Path, r
     table = Page(read(site / "evaluasi.html")).tables[0]
     latest = [(r, r.evaluations[-1]) for r in regions.values() if r.evaluations]
     latest.sort(key=lambda row: (-row[1].implementation().value, -row[1].index))
-    assert [row[1] for row in table[1:]] == [r.full_name + (f" {labels('id')(f'status_{r.status}')}"
-                                             if r.status != "approved" else "") for r, _ in latest]
+    assert [row[1] for row in table[1:]] == [
+        r.full_name + (f" {labels('id')(f'status_{r.status}')}" if r.status != "approved" else "")
+        for r, _ in latest
+    ]
     for row, (region, ev) in zip(table[1:], latest, strict=True):
         assert row[0] == str(latest.index((region, ev)) + 1)
-        assert row[5:] == [rate_text(ev.implementation()), band(ev, ev.implementation().value),
-                           percent(ev.budget_realisation.value), score(ev.index)]
+        assert row[5:] == [
+            rate_text(ev.implementation()),
+            band(ev, ev.implementation().value),
+            percent(ev.budget_realisation.value),
+            score(ev.index),
+        ]
     html = read(site / "evaluasi.html")
     assert 'data-province="Kalimantan Timur" data-cohort="2017"' in html  # the filter's hooks
     assert "evaluation-filter.js" in html
@@ -198,7 +211,9 @@ def test_open_data_is_published_and_linked(site: Path, regions, tmp_path: Path) 
     assert {"data/national.json", "data/national-programmes.csv"} <= home
     for slug in regions:
         links = {v for _, _, v in Page(read(site / "wilayah" / slug / "index.html")).links}
-        mine = {f"../../data/{name}" for name in expected if name == f"{slug}.json" or name.startswith(f"{slug}-")}
+        mine = {
+            f"../../data/{name}" for name in expected if name == f"{slug}.json" or name.startswith(f"{slug}-")
+        }
         assert len(mine) == 5 and mine <= links
         english = {v for _, _, v in Page(read(site / "en" / "wilayah" / slug / "index.html")).links}
         assert f"../../../data/{slug}.json" in english
@@ -223,7 +238,11 @@ def test_review_build_shows_internal_fields_marked_as_internal(site: Path) -> No
 
 def test_hostile_evaluation_text_is_shown_literally(site: Path) -> None:
     text = "".join(Page(progress_html(site, "kota-contoh")).text)
-    for shown in ("Evaluator <script>alert('evaluator')</script>", "Capaian <script>alert('capaian')</script>",
-                  "Temuan <svg onload=alert('temuan')>", "Catatan <img src=x onerror=alert('catatan')> | pipa",
-                  "Sebagian <script>alert('qw-hasil')</script>"):
+    for shown in (
+        "Evaluator <script>alert('evaluator')</script>",
+        "Capaian <script>alert('capaian')</script>",
+        "Temuan <svg onload=alert('temuan')>",
+        "Catatan <img src=x onerror=alert('catatan')> | pipa",
+        "Sebagian <script>alert('qw-hasil')</script>",
+    ):
         assert shown in text, shown

@@ -65,7 +65,9 @@ def contents(public_site) -> dict[str, str]:
         if path.suffix == ".pdf":
             reader = PdfReader(io.BytesIO(data))
             pages = "\n".join(page.extract_text() or "" for page in reader.pages)
-            attached = "\n".join(b.decode("utf-8", "replace") for blobs in reader.attachments.values() for b in blobs)
+            attached = "\n".join(
+                b.decode("utf-8", "replace") for blobs in reader.attachments.values() for b in blobs
+            )
             text = f"{pages}\n{attached}\n{text}"
         out[str(path.relative_to(site))] = text
     return out
@@ -97,7 +99,8 @@ def test_pdfs_are_real_and_their_attachments_were_searched(public_site, contents
     attached = reader.attachments["masterplan.yaml"][0].decode("utf-8")
     assert "Kutai Kartanegara" in attached and "contact" not in attached and "internal_notes" not in attached
     assert "Idaman RT" in squash(contents["pdf/kutai-kartanegara-masterplan.pdf"]) or "IdamanRT" in squash(
-        contents["pdf/kutai-kartanegara-masterplan.pdf"])  # …and the page text was extracted
+        contents["pdf/kutai-kartanegara-masterplan.pdf"]
+    )  # …and the page text was extracted
 
 
 def test_unapproved_regions_are_absent(public_site, contents: dict[str, str]) -> None:
@@ -105,7 +108,9 @@ def test_unapproved_regions_are_absent(public_site, contents: dict[str, str]) ->
     assert sorted(p.name for p in (site / "wilayah").iterdir() if p.is_dir()) == ["kutai-kartanegara"]
     for slug in UNPUBLISHED:
         assert not [name for name in contents if slug in name], slug
-        assert not [name for name, text in contents.items() if f"/{slug}/" in text or f"{slug}.json" in text], slug
+        assert not [
+            name for name, text in contents.items() if f"/{slug}/" in text or f"{slug}.json" in text
+        ], slug
     for name in ("Kota Balikpapan", "Kotawaringin Timur"):
         assert not [f for f, text in contents.items() if name in html.unescape(text)], name
     docs = json.loads(contents["search/search_index.json"])["docs"]
@@ -115,7 +120,9 @@ def test_unapproved_regions_are_absent(public_site, contents: dict[str, str]) ->
     assert [r["slug"] for r in national["regions"]] == ["kutai-kartanegara"]
 
 
-def test_only_the_approved_evaluation_is_published_and_nothing_is_marked_draft(contents: dict[str, str]) -> None:
+def test_only_the_approved_evaluation_is_published_and_nothing_is_marked_draft(
+    contents: dict[str, str],
+) -> None:
     progress = html.unescape(contents["wilayah/kutai-kartanegara/kemajuan.html"])
     assert "2025 · Tahap I" in progress and "2026 · Tahap II" not in progress
     assert not [name for name, text in contents.items() if "DRAF — " in text or "DRAFT — " in text]

@@ -16,7 +16,7 @@ from generator.site.nav import build_nav
 from generator.site.pages import filesize, generate
 from generator.site.pdfs import manifest, sums_text
 from generator.site.text import html_text, md_inline
-from generator.validate import validate_region
+from generator.validation.validate import validate_region
 
 from .conftest import ROOT, SITE_FIXTURE
 

@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from generator.authoring.fmt import comments
+from generator.authoring.spreadsheet import RUPIAH_FORMAT, export_xlsx
+from generator.authoring.spreadsheet_import import import_xlsx
 from generator.cli import main
-from generator.fmt import comments
-from generator.spreadsheet import RUPIAH_FORMAT, export_xlsx
-from generator.spreadsheet_import import import_xlsx
-from generator.validate import validate_region
+from generator.validation.validate import validate_region
 
 from .conftest import FIXTURES, SAMPLES
 
@@ -35,7 +35,9 @@ def changed_lines(before: dict[str, bytes], folder: Path) -> dict[str, list[str]
     for name, old in before.items():
         new = (folder / name).read_bytes()
         if new != old:
-            diff = difflib.unified_diff(old.decode().splitlines(), new.decode().splitlines(), lineterm="", n=0)
+            diff = difflib.unified_diff(
+                old.decode().splitlines(), new.decode().splitlines(), lineterm="", n=0
+            )
             out[name] = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
     return out
 
@@ -84,7 +86,9 @@ def test_the_workbook_holds_the_model_figures(samples: Path) -> None:
     program, budget, target = wb["Program"], wb["Anggaran"], wb["Target"]
     assert [r[0].value for r in program.iter_rows(min_row=2)] == [p.id for p in region.programmes]
     source_cols = range(4, 4 + len(region.cat.sources))
-    total = sum(budget.cell(row=r, column=c).value or 0 for r in range(2, budget.max_row + 1) for c in source_cols)
+    total = sum(
+        budget.cell(row=r, column=c).value or 0 for r in range(2, budget.max_row + 1) for c in source_cols
+    )
     assert total == region.total_budget
     assert target.max_row - 1 == sum(len(p.indicators) for p in region.programmes)
     assert wb["Info"]["B2"].value == "kutai-kartanegara"
@@ -101,10 +105,12 @@ def test_editing_one_budget_cell_changes_exactly_that_value(mini: Path, in_tmp: 
     result = invoke("import", "mini", str(book))
     assert result.exit_code == 0, result.output
     assert "diperbarui: masterplans/mini/economy.yaml\n1 nilai diubah di 1 berkas" in result.output
-    assert changed_lines(before, mini) == {"economy.yaml": [
-        "-      2026: {apbd: 600000000, csr: 100000000}",
-        "+      2026: {apbd: 650000000, csr: 100000000}",
-    ]}
+    assert changed_lines(before, mini) == {
+        "economy.yaml": [
+            "-      2026: {apbd: 600000000, csr: 100000000}",
+            "+      2026: {apbd: 650000000, csr: 100000000}",
+        ]
+    }
     region, _ = validate_region(mini)
     assert region.programme("ECO-02").budget[2026] == {"apbd": 650000000, "csr": 100000000}
     assert region.programme("ECO-01").budget[2026] == {"apbd": 600000000, "csr": 100000000}
@@ -129,19 +135,21 @@ def test_many_edits_land_in_place_and_comments_survive(in_tmp: Path) -> None:
 
     result = invoke("import", "tiny", str(book))
     assert result.exit_code == 0, result.output
-    assert changed_lines(before, region_dir) == {"governance.yaml": [
-        '-    name: "<script>alert(1)</script> & Layanan Terpadu"',
-        '+    name: "Layanan Terpadu Daring"',
-        "-      2025: {apbd: 1000000000}",
-        "+      2025: {apbd: 1000000000, csr: 250000000}",
-        "-        baseline: {year: 2024, value: 35}",
-        "-        targets: {2025: 45, 2026: 60, 2027: 80}",
-        "+        baseline: {year: 2024, value: 37.5}",
-        "+        targets: {2025: 45, 2026: 65}",
-        "+    status: ongoing",
-        "+    support: [DISKOMINFO]",
-        "-      2029: {apbd: 400000000}",
-    ]}
+    assert changed_lines(before, region_dir) == {
+        "governance.yaml": [
+            '-    name: "<script>alert(1)</script> & Layanan Terpadu"',
+            '+    name: "Layanan Terpadu Daring"',
+            "-      2025: {apbd: 1000000000}",
+            "+      2025: {apbd: 1000000000, csr: 250000000}",
+            "-        baseline: {year: 2024, value: 35}",
+            "-        targets: {2025: 45, 2026: 60, 2027: 80}",
+            "+        baseline: {year: 2024, value: 37.5}",
+            "+        targets: {2025: 45, 2026: 65}",
+            "+    status: ongoing",
+            "+    support: [DISKOMINFO]",
+            "-      2029: {apbd: 400000000}",
+        ]
+    }
     text = (region_dir / "governance.yaml").read_text()
     assert comments(text) == comments(before["governance.yaml"].decode())
     region, diags = validate_region(region_dir)
@@ -172,7 +180,9 @@ def test_a_stated_total_budget_follows_the_edit(samples: Path) -> None:
 # --------------------------------------------------------------------------- bad cells
 
 
-def test_every_bad_cell_is_reported_with_sheet_and_cell_and_nothing_is_written(mini: Path, in_tmp: Path) -> None:
+def test_every_bad_cell_is_reported_with_sheet_and_cell_and_nothing_is_written(
+    mini: Path, in_tmp: Path
+) -> None:
     before = snapshot(mini)
     book = export("mini")
     wb = load_workbook(book)
@@ -194,18 +204,27 @@ def test_every_bad_cell_is_reported_with_sheet_and_cell_and_nothing_is_written(m
     assert result.exit_code == 1
     assert snapshot(mini) == before
     out = result.output
-    assert "book.xlsx[Anggaran]:2:4: error E406 sel D2: anggaran harus bilangan bulat rupiah dari 0 sampai 10^15, " \
-           "bukan 'satu juta'" in out
-    assert "book.xlsx[Program]:3:6: error E411 sel F3: OPD pelaksana bernilai 'DISKOMINF0', yang tidak diizinkan\n" \
-           "    hint: maksud Anda 'DISKOMINFO'?" in out
+    assert (
+        "book.xlsx[Anggaran]:2:4: error E406 sel D2: anggaran harus bilangan bulat rupiah dari 0 sampai 10^15, "
+        "bukan 'satu juta'" in out
+    )
+    assert (
+        "book.xlsx[Program]:3:6: error E411 sel F3: OPD pelaksana bernilai 'DISKOMINF0', yang tidak diizinkan\n"
+        "    hint: maksud Anda 'DISKOMINFO'?" in out
+    )
     assert "tidak ada yang ditulis: perbaiki sel di atas lalu impor lagi" in out
     found = [line.split(" ")[0:3] for line in out.splitlines() if line.startswith("book.xlsx[")]
     assert [(where, code) for where, _, code in found] == [
-        ("book.xlsx[Anggaran]:2:4:", "E406"), ("book.xlsx[Anggaran]:3:4:", "E406"),
-        ("book.xlsx[Anggaran]:4:5:", "E406"), ("book.xlsx[Anggaran]:5:1:", "E405"),
-        ("book.xlsx[Anggaran]:6:3:", "E408"), ("book.xlsx[Anggaran]:38:1:", "E410"),
-        ("book.xlsx[Program]:2:9:", "E411"), ("book.xlsx[Program]:3:6:", "E411"),
-        ("book.xlsx[Program]:4:5:", "E412"), ("book.xlsx[Target]:2:6:", "E411"),
+        ("book.xlsx[Anggaran]:2:4:", "E406"),
+        ("book.xlsx[Anggaran]:3:4:", "E406"),
+        ("book.xlsx[Anggaran]:4:5:", "E406"),
+        ("book.xlsx[Anggaran]:5:1:", "E405"),
+        ("book.xlsx[Anggaran]:6:3:", "E408"),
+        ("book.xlsx[Anggaran]:38:1:", "E410"),
+        ("book.xlsx[Program]:2:9:", "E411"),
+        ("book.xlsx[Program]:3:6:", "E411"),
+        ("book.xlsx[Program]:4:5:", "E412"),
+        ("book.xlsx[Target]:2:6:", "E411"),
         ("book.xlsx[Target]:3:3:", "E409"),
     ]
 
@@ -216,19 +235,30 @@ def test_english_messages(mini: Path, in_tmp: Path) -> None:
     wb["Anggaran"]["A5"] = "GOV-99"
     wb.save(book)
     out = invoke("import", "--lang", "en", "mini", str(book)).output
-    assert "book.xlsx[Anggaran]:5:1: error E405 cell A5: programme 'GOV-99' does not exist in this region" in out
+    assert (
+        "book.xlsx[Anggaran]:5:1: error E405 cell A5: programme 'GOV-99' does not exist in this region" in out
+    )
     assert "nothing written: fix the cells above and import again" in out
 
 
-@pytest.mark.parametrize("damage, expected", [
-    (lambda wb: wb.remove(wb["Target"]), "book.xlsx: error E402 lembar 'Target' tidak ada di buku kerja"),
-    (lambda wb: wb["Anggaran"].cell(row=1, column=4, value="APBD"),
-     "book.xlsx[Anggaran]:1:1: error E403 kolom 'APBD Kabupaten/Kota' tidak ditemukan di baris judul"),
-    (lambda wb: wb["Info"].cell(row=2, column=2, value="balikpapan"),
-     "book.xlsx[Info]:2:2: error E404 buku kerja ini untuk wilayah 'balikpapan', bukan 'mini'"),
-    (lambda wb: wb["Anggaran"].cell(row=2, column=4, value="=1000*2"),
-     "book.xlsx[Anggaran]:2:4: error E413 sel D2: rumus tanpa nilai tersimpan"),
-])
+@pytest.mark.parametrize(
+    "damage, expected",
+    [
+        (lambda wb: wb.remove(wb["Target"]), "book.xlsx: error E402 lembar 'Target' tidak ada di buku kerja"),
+        (
+            lambda wb: wb["Anggaran"].cell(row=1, column=4, value="APBD"),
+            "book.xlsx[Anggaran]:1:1: error E403 kolom 'APBD Kabupaten/Kota' tidak ditemukan di baris judul",
+        ),
+        (
+            lambda wb: wb["Info"].cell(row=2, column=2, value="balikpapan"),
+            "book.xlsx[Info]:2:2: error E404 buku kerja ini untuk wilayah 'balikpapan', bukan 'mini'",
+        ),
+        (
+            lambda wb: wb["Anggaran"].cell(row=2, column=4, value="=1000*2"),
+            "book.xlsx[Anggaran]:2:4: error E413 sel D2: rumus tanpa nilai tersimpan",
+        ),
+    ],
+)
 def test_damaged_workbooks(mini: Path, in_tmp: Path, damage, expected: str) -> None:
     before = snapshot(mini)
     book = export("mini")
@@ -271,8 +301,10 @@ def test_problems_found_by_validation_after_the_import_point_at_the_cell(mini: P
     result = invoke("import", "mini", str(book))
     assert result.exit_code == 1
     row, col = int(ref[1:]), ord(ref[0]) - ord("A") + 1
-    assert f"book.xlsx[Target]:{row}:{col}: error E209 sel {ref}: indikator SNI ISO 37122 '99.9' tidak ada di katalog" \
+    assert (
+        f"book.xlsx[Target]:{row}:{col}: error E209 sel {ref}: indikator SNI ISO 37122 '99.9' tidak ada di katalog"
         in result.output
+    )
     assert snapshot(mini) == before
 
 
@@ -297,7 +329,11 @@ def test_workbook_layout_for_finance_staff(samples: Path) -> None:
     budget = wb["Anggaran"]
     header = budget["A1"]
     assert header.font.bold and header.fill.fgColor.rgb.endswith("1F4E79")
-    assert budget.freeze_panes == "D2" and wb["Program"].freeze_panes == "B2" and wb["Target"].freeze_panes == "E2"
+    assert (
+        budget.freeze_panes == "D2"
+        and wb["Program"].freeze_panes == "B2"
+        and wb["Target"].freeze_panes == "E2"
+    )
     assert budget["D2"].number_format == RUPIAH_FORMAT
     assert budget.column_dimensions["B"].width >= 40
     assert budget["M2"].value == "=SUM(D2:L2)"
@@ -310,7 +346,9 @@ def test_workbook_layout_for_finance_staff(samples: Path) -> None:
 
 def test_text_from_the_plan_never_becomes_a_formula(mini: Path, in_tmp: Path) -> None:
     path = mini / "governance.yaml"
-    path.write_text(path.read_text().replace("name: Program Pelayanan Publik", "name: '=HYPERLINK(\"http://x\",\"klik\")'"))
+    path.write_text(
+        path.read_text().replace("name: Program Pelayanan Publik", 'name: \'=HYPERLINK("http://x","klik")\'')
+    )
     region, diags = validate_region(mini)
     assert region is not None, diags
     export_xlsx(region, in_tmp / "book.xlsx")
@@ -319,7 +357,9 @@ def test_text_from_the_plan_never_becomes_a_formula(mini: Path, in_tmp: Path) ->
     assert import_xlsx(region, in_tmp / "book.xlsx").changed == []
 
 
-def test_a_warning_caused_by_an_edit_points_at_its_cell_and_the_import_proceeds(mini: Path, in_tmp: Path) -> None:
+def test_a_warning_caused_by_an_edit_points_at_its_cell_and_the_import_proceeds(
+    mini: Path, in_tmp: Path
+) -> None:
     book = export("mini")
     wb = load_workbook(book)
     ws = wb["Target"]
@@ -329,7 +369,10 @@ def test_a_warning_caused_by_an_edit_points_at_its_cell_and_the_import_proceeds(
     result = invoke("import", "mini", str(book))
     assert result.exit_code == 0, result.output
     row, col = int(ref[1:]), ord(ref[0]) - ord("A") + 1
-    assert f"book.xlsx[Target]:{row}:{col}: warning W208 sel {ref}: target indikator 'Layanan daring'" in result.output
+    assert (
+        f"book.xlsx[Target]:{row}:{col}: warning W208 sel {ref}: target indikator 'Layanan daring'"
+        in result.output
+    )
     assert "diperbarui: masterplans/mini/society.yaml" in result.output
     assert "targets: {2025: 50, 2026: 45}" in (mini / "society.yaml").read_text()
 

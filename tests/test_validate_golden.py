@@ -56,11 +56,15 @@ def test_broken_case(name: str, mini: Path, in_tmp: Path, update_goldens: bool) 
     if update_goldens:
         golden.write_text(output, encoding="utf-8")
     assert golden.exists(), f"no golden for {name}: run pytest --update-goldens and review tests/golden/"
-    assert output == golden.read_text(encoding="utf-8"), f"output changed for {name} (pytest --update-goldens)"
+    assert output == golden.read_text(encoding="utf-8"), (
+        f"output changed for {name} (pytest --update-goldens)"
+    )
 
 
 def test_oversized_file_is_refused_before_parsing(mini: Path, in_tmp: Path) -> None:
-    (mini / "economy.yaml").write_text("format: 1\nsummary: |\n" + ("  " + "x" * 99 + "\n") * 11000, encoding="utf-8")
+    (mini / "economy.yaml").write_text(
+        "format: 1\nsummary: |\n" + ("  " + "x" * 99 + "\n") * 11000, encoding="utf-8"
+    )
     code, output = run_validate("masterplans")
     assert code == 1
     assert "masterplans/mini/economy.yaml: error E006" in output
@@ -83,7 +87,9 @@ def test_region_size_is_capped_before_parsing(mini: Path, in_tmp: Path) -> None:
 
 def test_list_lengths_are_capped(mini: Path, in_tmp: Path) -> None:
     path = mini / "governance.yaml"
-    risks = "    risks:\n" + "      - {description: R, likelihood: rendah, impact: rendah, mitigation: M}\n" * 21
+    risks = (
+        "    risks:\n" + "      - {description: R, likelihood: rendah, impact: rendah, mitigation: M}\n" * 21
+    )
     path.write_text(path.read_text().replace("    indicators:\n", risks + "    indicators:\n", 1))
     code, output = run_validate("--lang", "en", "masterplans")
     assert code == 1

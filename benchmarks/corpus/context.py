@@ -62,7 +62,6 @@ def officials(rng: random.Random) -> Officials:
     return Officials(*names, coordinators=coords, nips=nips)
 
 
-
 @dataclass
 class Ctx:
     spec: RegionSpec

@@ -31,22 +31,44 @@ def evaluation_files(ctx: Ctx) -> dict[str, str]:
 def evaluation_text(ctx: Ctx, year: int, stage: int) -> str:
     rng = ctx.rng
     rule = "# " + "=" * 77
-    out = [rule, f"# EVALUASI TAHAP {'I' * stage} {year} — Masterplan Smart City {ctx.spec.full}",
-           "# Tingkat implementasi dan indeks evaluasi dihitung oleh generator, tidak diketik di sini.", rule,
-           "format: 1", "", f"year: {year}", f"stage: {stage}",
-           f"date: '{year}-{rng.randint(5, 8) if stage == 1 else rng.randint(10, 11):02d}-{rng.randint(1, 28):02d}'",
-           f"status: {rng.choice(['final', 'approved'])}", "", "scores:", f"  baseline: {rng.randint(60, 90)}",
-           f"  output: {rng.randint(50, 85)}", f"  impact: {rng.randint(40, 80)}", "", "evaluators:"]
+    out = [
+        rule,
+        f"# EVALUASI TAHAP {'I' * stage} {year} — Masterplan Smart City {ctx.spec.full}",
+        "# Tingkat implementasi dan indeks evaluasi dihitung oleh generator, tidak diketik di sini.",
+        rule,
+        "format: 1",
+        "",
+        f"year: {year}",
+        f"stage: {stage}",
+        f"date: '{year}-{rng.randint(5, 8) if stage == 1 else rng.randint(10, 11):02d}-{rng.randint(1, 28):02d}'",
+        f"status: {rng.choice(['final', 'approved'])}",
+        "",
+        "scores:",
+        f"  baseline: {rng.randint(60, 90)}",
+        f"  output: {rng.randint(50, 85)}",
+        f"  impact: {rng.randint(40, 80)}",
+        "",
+        "evaluators:",
+    ]
     people = People(rng)
-    for institution, role in ((f"Perguruan tinggi negeri di Provinsi {ctx.spec.province}", "Ketua Tim Evaluasi Eksternal"),
-                              ("Kementerian Komunikasi dan Digital (Komdigi)", "Evaluator Gerakan Menuju Smart City"),
-                              ("Praktisi tata kelola TI", "Anggota (validasi bukti dukung)")):
-        out += [f"  - name: {q(people.person())}", f"    institution: {q(institution)}", f"    role: {q(role)}"]
+    for institution, role in (
+        (f"Perguruan tinggi negeri di Provinsi {ctx.spec.province}", "Ketua Tim Evaluasi Eksternal"),
+        ("Kementerian Komunikasi dan Digital (Komdigi)", "Evaluator Gerakan Menuju Smart City"),
+        ("Praktisi tata kelola TI", "Anggota (validasi bukti dukung)"),
+    ):
+        out += [
+            f"  - name: {q(people.person())}",
+            f"    institution: {q(institution)}",
+            f"    role: {q(role)}",
+        ]
     out.append("")
-    out += literal("summary",
+    out += literal(
+        "summary",
         f"Evaluasi tahap {'I' * stage} tahun {year} dilaksanakan melalui penilaian mandiri OPD, pemeriksaan bukti "
         "dukung dan wawancara dengan 30 responden (5 per dimensi). Program yang memperluas layanan yang sudah "
-        "berjalan umumnya sesuai rencana; program yang bergantung pada pengadaan besar sebagian tertunda.", indent=0)
+        "berjalan umumnya sesuai rencana; program yang bergantung pada pengadaan besar sebagian tertunda.",
+        indent=0,
+    )
     out += banner(f"Kemajuan program tahun {year} (semua program yang telah dimulai)")
     out.append("programmes:")
     for w in ctx.programmes:
@@ -62,10 +84,17 @@ def evaluation_text(ctx: Ctx, year: int, stage: int) -> str:
             out.append(f"    score: {rng.randint(50, 92)}")
     out.append("interviews:")
     for pillar in ctx.cat.pillars:
-        out += [f"  - pillar: {pillar.code}", "    respondents: 5", f"    summary: {q(INTERVIEWS[pillar.code])}"]
+        out += [
+            f"  - pillar: {pillar.code}",
+            "    respondents: 5",
+            f"    summary: {q(INTERVIEWS[pillar.code])}",
+        ]
     out.append("quick_wins:")
     for qw in ctx.quick_wins:
-        out += [f"  - id: {qw}", f"    outcome: {rng.choice(['done', 'done', 'done', 'partial', 'not-done'])}"]
+        out += [
+            f"  - id: {qw}",
+            f"    outcome: {rng.choice(['done', 'done', 'done', 'partial', 'not-done'])}",
+        ]
     out += sni_lines(ctx, year) + risk_lines(ctx)
     return "\n".join(out) + "\n"
 
@@ -73,7 +102,9 @@ def evaluation_text(ctx: Ctx, year: int, stage: int) -> str:
 def progress_lines(ctx: Ctx, w: Written, year: int) -> list[str]:
     rng = ctx.rng
     late = year == min(w.years) and rng.random() < 0.15
-    status = "not-started" if late else "done" if year >= max(w.years) and rng.random() < 0.7 else "in-progress"
+    status = (
+        "not-started" if late else "done" if year >= max(w.years) and rng.random() < 0.7 else "in-progress"
+    )
     realised = 0 if late else round(w.budget.get(year, 0) * rng.uniform(0.5, 1.0) / 1e6) * 1_000_000
     out = [f"  - id: {w.id}", f"    status: {status}", f"    realised_budget: {realised}"]
     if late:
@@ -83,7 +114,11 @@ def progress_lines(ctx: Ctx, w: Written, year: int) -> list[str]:
         out.append("    indicators:")
     for ind in measured:
         target = ind.targets[year]
-        value = ind.baseline if late else target * (rng.uniform(0.95, 1.2) if ind.down else rng.uniform(0.8, 1.05))
+        value = (
+            ind.baseline
+            if late
+            else target * (rng.uniform(0.95, 1.2) if ind.down else rng.uniform(0.8, 1.05))
+        )
         if ind.unit == "persen":
             value = min(100.0, value)
         value = float(round(value)) if is_count(ind.unit) else round_value(value)
@@ -100,8 +135,13 @@ def sni_lines(ctx: Ctx, year: int) -> list[str]:
         if number in seen or len(seen) >= 8:
             continue
         seen.add(number)
-        out += [f"  - number: '{number}'", "    available: true", f"    value: {num(ind.baseline)}",
-                f"    year: {year - rng.randint(0, 1)}", f"    source: {lead}"]
+        out += [
+            f"  - number: '{number}'",
+            "    available: true",
+            f"    value: {num(ind.baseline)}",
+            f"    year: {year - rng.randint(0, 1)}",
+            f"    source: {lead}",
+        ]
     return out
 
 
@@ -109,6 +149,9 @@ def risk_lines(ctx: Ctx) -> list[str]:
     rng = ctx.rng
     out = ["", "# Status register risiko", "risks:"]
     for w in rng.sample(ctx.programmes, 4):
-        out += [f"  - programme: {w.id}", f"    risk: {rng.randint(1, w.risks)}",
-                f"    state: {rng.choice(['open', 'mitigated', 'occurred', 'closed'])}"]
+        out += [
+            f"  - programme: {w.id}",
+            f"    risk: {rng.randint(1, w.risks)}",
+            f"    state: {rng.choice(['open', 'mitigated', 'occurred', 'closed'])}",
+        ]
     return out

@@ -62,18 +62,52 @@ def series(rng: random.Random, unit: str, *, down: bool, steps: int) -> list[flo
 
 
 # Plausible final counts for the units of the programme templates' own indicators.
-COUNT_SCALE = {"OPD": (8, 35), "regulasi": (1, 6), "instansi": (8, 40), "kali": (4, 24), "dataset": (60, 900),
-               "layanan": (20, 250), "sentra": (2, 12), "simpang": (6, 40), "trayek": (3, 25), "stasiun": (2, 12),
-               "unit": (5, 150), "gedung": (8, 120), "desa": (10, 150), "sekolah": (20, 400), "puskesmas": (8, 40),
-               "posyandu": (50, 600), "kelompok": (10, 200), "destinasi": (5, 40), "proyek": (5, 40),
-               "produk": (20, 300), "kesepakatan": (5, 60), "BUMDes": (10, 120), "jenis": (5, 20),
-               "insiden": (10, 120), "lokasi": (5, 40), "hektare": (20, 400), "RDTR": (1, 5), "dokumen": (200, 20000),
-               "kegiatan": (20, 300), "kunjungan": (5000, 500000), "kantor": (20, 80), "desa/kelurahan": (20, 200)}
+COUNT_SCALE = {
+    "OPD": (8, 35),
+    "regulasi": (1, 6),
+    "instansi": (8, 40),
+    "kali": (4, 24),
+    "dataset": (60, 900),
+    "layanan": (20, 250),
+    "sentra": (2, 12),
+    "simpang": (6, 40),
+    "trayek": (3, 25),
+    "stasiun": (2, 12),
+    "unit": (5, 150),
+    "gedung": (8, 120),
+    "desa": (10, 150),
+    "sekolah": (20, 400),
+    "puskesmas": (8, 40),
+    "posyandu": (50, 600),
+    "kelompok": (10, 200),
+    "destinasi": (5, 40),
+    "proyek": (5, 40),
+    "produk": (20, 300),
+    "kesepakatan": (5, 60),
+    "BUMDes": (10, 120),
+    "jenis": (5, 20),
+    "insiden": (10, 120),
+    "lokasi": (5, 40),
+    "hektare": (20, 400),
+    "RDTR": (1, 5),
+    "dokumen": (200, 20000),
+    "kegiatan": (20, 300),
+    "kunjungan": (5000, 500000),
+    "kantor": (20, 80),
+    "desa/kelurahan": (20, 200),
+}
 
 
 def is_count(unit: str) -> bool:
-    return unit not in ("persen", "hari", "jam", "per-km2", "gj-per-kapita", "ton-per-kapita", "rasio") and \
-        not unit.startswith("per-")
+    return unit not in (
+        "persen",
+        "hari",
+        "jam",
+        "per-km2",
+        "gj-per-kapita",
+        "ton-per-kapita",
+        "rasio",
+    ) and not unit.startswith("per-")
 
 
 def round_value(value: float) -> float:
@@ -86,8 +120,12 @@ def rupiah(rng: random.Random, low_millions: int, high_millions: int) -> int:
     return max(50, round(rng.uniform(low_millions, high_millions) / 25) * 25) * 1_000_000
 
 
-BUDGET_RANGE = {"suprastructure": (150, 1500), "human-resources": (200, 2500), "application": (300, 5000),
-                "infrastructure": (1000, 20000)}
+BUDGET_RANGE = {
+    "suprastructure": (150, 1500),
+    "human-resources": (200, 2500),
+    "application": (300, 5000),
+    "infrastructure": (1000, 20000),
+}
 EXTRA_SOURCES = ("apbn", "dak", "apbd-provinsi", "csr", "kpbu", "hibah", "dana-desa")
 
 
@@ -100,13 +138,20 @@ def programme_lines(ctx: Ctx, plan: Plan, pools: dict[str, list[str]]) -> list[s
     codes = {c for c, _ in ctx.agencies}
     first = rng.randint(0, 2)
     years = ctx.years[first : first + rng.randint(2, 5 - first)]
-    out = [f"  - id: {plan.id}", f"    name: {q(ctx.fmt(name))}", f"    element: {plan.element}",
-           f"    category: {category}"]
-    out += literal("description",
+    out = [
+        f"  - id: {plan.id}",
+        f"    name: {q(ctx.fmt(name))}",
+        f"    element: {plan.element}",
+        f"    category: {category}",
+    ]
+    out += literal(
+        "description",
         what,
         f"Program dilaksanakan oleh **{dict(ctx.agencies)[lead]}** bersama perangkat daerah terkait di seluruh "
         f"wilayah {spec.full}, dengan prioritas pada lokasi yang paling membutuhkan, dan hasilnya "
-        f"dilaporkan dalam dasbor smart city setiap triwulan.", indent=4)
+        f"dilaporkan dalam dasbor smart city setiap triwulan.",
+        indent=4,
+    )
     out += [f"    problem: {q(problem)}", f"    goal: {q(goal)}", f"    lead: {lead}"]
     helpers = [c for c in support if c in codes and c != lead]
     if helpers:
@@ -138,7 +183,9 @@ def programme_lines(ctx: Ctx, plan: Plan, pools: dict[str, list[str]]) -> list[s
     if rng.random() < 0.5:
         out.append(f"    total_budget: {total}")
     out.append("    indicators:")
-    written = Written(plan.id, ctx.fmt(name), lead, plan.pillar.code, years, by_year, [], rng.randint(1, 2), [])
+    written = Written(
+        plan.id, ctx.fmt(name), lead, plan.pillar.code, years, by_year, [], rng.randint(1, 2), []
+    )
     out += indicator_lines(rng, own_name, own_unit, None, years, ctx.start - 1, written)
     pool = pools[plan.element]
     if pool and rng.random() < 0.7:
@@ -149,22 +196,37 @@ def programme_lines(ctx: Ctx, plan: Plan, pools: dict[str, list[str]]) -> list[s
     ctx.programmes.append(written)
     out.append("    risks:")
     for desc, likelihood, impact, mitigation in rng.sample(W.RISKS[category], written.risks):
-        out += [f"      - description: {q(desc)}", f"        likelihood: {likelihood}",
-                f"        impact: {impact}", f"        mitigation: {q(mitigation)}"]
+        out += [
+            f"      - description: {q(desc)}",
+            f"        likelihood: {likelihood}",
+            f"        impact: {impact}",
+            f"        mitigation: {q(mitigation)}",
+        ]
     status = "planned" if first > 0 or ctx.start >= 2026 else rng.choice(["ongoing", "ongoing", "planned"])
     out.append(f"    status: {status}")
     return out
 
 
-def indicator_lines(rng: random.Random, name: str, unit: str, sni: str | None, years: list[int],
-                    base_year: int, written: Written) -> list[str]:
+def indicator_lines(
+    rng: random.Random,
+    name: str,
+    unit: str,
+    sni: str | None,
+    years: list[int],
+    base_year: int,
+    written: Written,
+) -> list[str]:
     down = sni in W.SNI_DOWN
     values = series(rng, unit, down=down, steps=len(years))
     targets = {year: num(v) for year, v in zip(years, values[1:])}
     written.indicators.append(WrittenIndicator(name, unit, down, values[0], dict(zip(years, values[1:]))))
-    out = [f"      - name: {q(name)}", f"        unit: {q(unit)}", f"        direction: {'down' if down else 'up'}",
-           f"        baseline: {{year: {base_year}, value: {num(values[0])}}}",
-           f"        targets: {flow_map(targets)}"]
+    out = [
+        f"      - name: {q(name)}",
+        f"        unit: {q(unit)}",
+        f"        direction: {'down' if down else 'up'}",
+        f"        baseline: {{year: {base_year}, value: {num(values[0])}}}",
+        f"        targets: {flow_map(targets)}",
+    ]
     if sni:
         out.append(f"        sni: '{sni}'")
     return out
@@ -182,16 +244,26 @@ def quick_win_lines(ctx: Ctx, plan: Plan, number: int) -> list[str]:
     k = rng.randint(3, 40)
     title = rng.choice(["Peluncuran", "Percontohan", "Gerakan Serentak", "Percepatan"])
     ctx.quick_wins.append(f"QW-{plan.pillar.prefix}-{number:02d}")
-    out = [f"  - id: QW-{plan.pillar.prefix}-{number:02d}", f"    name: {q(f'{title} {ctx.fmt(name)}')}",
-           f"    programme: {plan.id}", f"    element: {plan.element}"]
-    out += literal("description",
-        f"Langkah cepat program {plan.id} yang manfaatnya dirasakan warga dalam satu tahun: {what[0].lower()}{what[1:]}", indent=4)
+    out = [
+        f"  - id: QW-{plan.pillar.prefix}-{number:02d}",
+        f"    name: {q(f'{title} {ctx.fmt(name)}')}",
+        f"    programme: {plan.id}",
+        f"    element: {plan.element}",
+    ]
+    out += literal(
+        "description",
+        f"Langkah cepat program {plan.id} yang manfaatnya dirasakan warga dalam satu tahun: {what[0].lower()}{what[1:]}",
+        indent=4,
+    )
     helpers = [c for c in support if c in codes and c != lead]
     out.append(f"    lead: {lead}")
     if helpers:
         out.append(f"    support: {flow(helpers)}")
-    out += [f"    start: {month(start)}", f"    end: {month(end)}",
-            f"    beneficiaries: {q(rng.choice(W.BENEFICIARIES).format(k=k))}"]
+    out += [
+        f"    start: {month(start)}",
+        f"    end: {month(end)}",
+        f"    beneficiaries: {q(rng.choice(W.BENEFICIARIES).format(k=k))}",
+    ]
     budget = {"apbd": rupiah(rng, 100, 1500)}
     if rng.random() < 0.4:
         budget["csr"] = rupiah(rng, 50, 400)
@@ -200,16 +272,24 @@ def quick_win_lines(ctx: Ctx, plan: Plan, number: int) -> list[str]:
     steps = rng.randint(3, 5)
     for i in range(steps):
         m = start + round(i * (months - 1) / (steps - 1))
-        label = ("Persiapan, pendataan sasaran dan kesepakatan mitra" if i == 0 else
-                 "Evaluasi hasil dan rencana perluasan" if i == steps - 1 else
-                 f"Pelaksanaan tahap {i} di {k * i // (steps - 2)} lokasi")
+        label = (
+            "Persiapan, pendataan sasaran dan kesepakatan mitra"
+            if i == 0
+            else "Evaluasi hasil dan rencana perluasan"
+            if i == steps - 1
+            else f"Pelaksanaan tahap {i} di {k * i // (steps - 2)} lokasi"
+        )
         out += [f"      - month: {month(m)}", f"        output: {q(label)}"]
     out.append("    indicators:")
     own_name, own_unit = plan.template[7]
     values = series(rng, own_unit, down=False, steps=1)
-    out += [f"      - name: {q(own_name)}", f"        unit: {q(own_unit)}", "        direction: up",
-            f"        baseline: {{year: {ctx.start - 1}, value: {num(values[0])}}}",
-            f"        targets: {{{end // 12}: {num(values[1])}}}"]
+    out += [
+        f"      - name: {q(own_name)}",
+        f"        unit: {q(own_unit)}",
+        "        direction: up",
+        f"        baseline: {{year: {ctx.start - 1}, value: {num(values[0])}}}",
+        f"        targets: {{{end // 12}: {num(values[1])}}}",
+    ]
     return out
 
 
@@ -224,11 +304,19 @@ def strategy_lines(ctx: Ctx, pillar: Pillar) -> list[str]:
     return out
 
 
-def pillar_text(ctx: Ctx, pillar: Pillar, plans: list[Plan], quick: list[Plan], pools: dict[str, list[str]]) -> str:
+def pillar_text(
+    ctx: Ctx, pillar: Pillar, plans: list[Plan], quick: list[Plan], pools: dict[str, list[str]]
+) -> str:
     elements = [f"{e.code} ({e.name_id})" for e in pillar.elements]
-    out = ["# " + "=" * 77, f"# {pillar.name_id.upper()} — {ctx.spec.full} {ctx.start}–{ctx.start + 4}",
-           f"# Elemen: {', '.join(elements[:2])},", f"# {elements[2]}. Kode program: {pillar.prefix}-01 dst.",
-           "# " + "=" * 77, "format: 1", ""]
+    out = [
+        "# " + "=" * 77,
+        f"# {pillar.name_id.upper()} — {ctx.spec.full} {ctx.start}–{ctx.start + 4}",
+        f"# Elemen: {', '.join(elements[:2])},",
+        f"# {elements[2]}. Kode program: {pillar.prefix}-01 dst.",
+        "# " + "=" * 77,
+        "format: 1",
+        "",
+    ]
     out += literal("summary", ctx.fmt(W.PILLAR_SUMMARIES[pillar.code]), indent=0)
     out += banner("Strategi per elemen: permasalahan, potensi, sasaran, strategi.")
     out += strategy_lines(ctx, pillar)

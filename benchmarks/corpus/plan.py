@@ -15,20 +15,40 @@ from .text import banner, flow, folded, literal, num, q
 def plan_text(ctx: Ctx) -> str:
     spec, rng, p = ctx.spec, ctx.rng, ctx.people
     end = ctx.start + 4
-    out = ["# " + "=" * 77, f"# MASTERPLAN SMART CITY {spec.full.upper()} {ctx.start}–{end}",
-           "# Berkas induk: profil daerah, periode, visi-misi, perangkat daerah (OPD), kelembagaan,",
-           "# analisis kesiapan, bab naratif dan metadata dokumen.", "# " + "=" * 77, "format: 1"]
+    out = [
+        "# " + "=" * 77,
+        f"# MASTERPLAN SMART CITY {spec.full.upper()} {ctx.start}–{end}",
+        "# Berkas induk: profil daerah, periode, visi-misi, perangkat daerah (OPD), kelembagaan,",
+        "# analisis kesiapan, bab naratif dan metadata dokumen.",
+        "# " + "=" * 77,
+        "format: 1",
+    ]
     out += banner("Profil daerah.")
     out += region_lines(ctx)
-    out += ["", "# Periode masterplan lima tahun (end = start + 4).", "period:", f"  start: {ctx.start}",
-            f"  end: {end}", ""]
+    out += [
+        "",
+        "# Periode masterplan lima tahun (end = start + 4).",
+        "period:",
+        f"  start: {ctx.start}",
+        f"  end: {end}",
+        "",
+    ]
     rpjmd = f"{ctx.start - 1}–{end - 1}"
-    out += ["rpjmd:", f"  title: {q(f'Rencana Pembangunan Jangka Menengah Daerah {spec.full} Tahun {rpjmd}')}",
-            f"  regulation: {q(f'Peraturan Daerah {spec.full} tentang RPJMD Tahun {rpjmd}')}",
-            f"  period: {rpjmd}", f"  vision: {q(f'Terwujudnya {spec.name} yang Maju, Sejahtera dan Berdaya Saing')}", ""]
-    out += folded("vision", f"{spec.full} Cerdas, Terhubung dan Sejahtera: teknologi digital dimanfaatkan bersama "
-                  "pemerintah, dunia usaha, akademisi, komunitas dan media untuk layanan publik yang prima, "
-                  "ekonomi yang tumbuh merata dan lingkungan yang lestari.", 0)
+    out += [
+        "rpjmd:",
+        f"  title: {q(f'Rencana Pembangunan Jangka Menengah Daerah {spec.full} Tahun {rpjmd}')}",
+        f"  regulation: {q(f'Peraturan Daerah {spec.full} tentang RPJMD Tahun {rpjmd}')}",
+        f"  period: {rpjmd}",
+        f"  vision: {q(f'Terwujudnya {spec.name} yang Maju, Sejahtera dan Berdaya Saing')}",
+        "",
+    ]
+    out += folded(
+        "vision",
+        f"{spec.full} Cerdas, Terhubung dan Sejahtera: teknologi digital dimanfaatkan bersama "
+        "pemerintah, dunia usaha, akademisi, komunitas dan media untuk layanan publik yang prima, "
+        "ekonomi yang tumbuh merata dan lingkungan yang lestari.",
+        0,
+    )
     missions = [0, 1, 2, 3, 4] + ([5] if rng.random() < 0.5 else [])
     out += ["", "missions:"]
     for i in missions:
@@ -45,20 +65,33 @@ def plan_text(ctx: Ctx) -> str:
         if code == "DISKOMINFO":
             out.append(f"    head: {q(p.kominfo)}")
     out += banner("Kelembagaan smart city.")
-    out += body_lines(ctx, "council", "Dewan Smart City", [
-        (p.head, f"{spec.head_title} {spec.name}", "Ketua"),
-        (p.deputy, f"Wakil {spec.head_title} {spec.name}", "Wakil Ketua"),
-        (p.sekda, f"Sekretaris Daerah {spec.full}", "Sekretaris"),
-        (p.bappeda, "Kepala Badan Perencanaan Pembangunan Daerah", "Anggota"),
-        (p.kominfo, "Kepala Dinas Komunikasi dan Informatika", "Anggota"),
-        (p.academic, f"Akademisi perguruan tinggi di Provinsi {spec.province}", "Anggota (unsur akademisi)"),
-        (p.business, f"Ketua Kamar Dagang dan Industri {spec.full}", "Anggota (unsur dunia usaha)"),
-    ])
-    team = [(p.kominfo, "Kepala Dinas Komunikasi dan Informatika", "Ketua"),
-            (p.bappeda, "Kepala Badan Perencanaan Pembangunan Daerah", "Wakil Ketua"),
-            (p.kabid, "Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika", "Sekretaris")]
-    team += [(name, f"Pejabat perangkat daerah pengampu {pillar.name_id}", f"Koordinator {pillar.name_id}")
-             for name, pillar in zip(p.coordinators, ctx.cat.pillars)]
+    out += body_lines(
+        ctx,
+        "council",
+        "Dewan Smart City",
+        [
+            (p.head, f"{spec.head_title} {spec.name}", "Ketua"),
+            (p.deputy, f"Wakil {spec.head_title} {spec.name}", "Wakil Ketua"),
+            (p.sekda, f"Sekretaris Daerah {spec.full}", "Sekretaris"),
+            (p.bappeda, "Kepala Badan Perencanaan Pembangunan Daerah", "Anggota"),
+            (p.kominfo, "Kepala Dinas Komunikasi dan Informatika", "Anggota"),
+            (
+                p.academic,
+                f"Akademisi perguruan tinggi di Provinsi {spec.province}",
+                "Anggota (unsur akademisi)",
+            ),
+            (p.business, f"Ketua Kamar Dagang dan Industri {spec.full}", "Anggota (unsur dunia usaha)"),
+        ],
+    )
+    team = [
+        (p.kominfo, "Kepala Dinas Komunikasi dan Informatika", "Ketua"),
+        (p.bappeda, "Kepala Badan Perencanaan Pembangunan Daerah", "Wakil Ketua"),
+        (p.kabid, "Kepala Bidang Aplikasi Informatika, Dinas Komunikasi dan Informatika", "Sekretaris"),
+    ]
+    team += [
+        (name, f"Pejabat perangkat daerah pengampu {pillar.name_id}", f"Koordinator {pillar.name_id}")
+        for name, pillar in zip(p.coordinators, ctx.cat.pillars)
+    ]
     out += [""] + body_lines(ctx, "team", "Tim Pelaksana Smart City", team)
     out += banner("Analisis kesiapan. Skor 0–100 per aspek.")
     out += readiness_lines(ctx)
@@ -74,11 +107,23 @@ def region_lines(ctx: Ctx) -> list[str]:
     kab = spec.kind == "kabupaten"
     population = rng.randint(60_000, 2_500_000) if kab else rng.randint(90_000, 2_800_000)
     area = round(rng.uniform(300, 18_000)) if kab else round(rng.uniform(20, 650), 1)
-    return ["region:", f"  name: {q(spec.name)}", f"  type: {spec.kind}", f"  province: {q(spec.province)}",
-            f"  code: '{spec.code}'", f"  cohort: {rng.choice([2017, 2018, 2019, 2021, 2022, 2023, 2024])}",
-            f"  area_km2: {num(area)}", f"  population: {population}", "  logo: assets/lambang.svg", "  head:",
-            f"    name: {q(p.head)}", f"    position: {q(f'{spec.head_title} {spec.name}')}", "    deputy:",
-            f"      name: {q(p.deputy)}", f"      position: {q(f'Wakil {spec.head_title} {spec.name}')}"]
+    return [
+        "region:",
+        f"  name: {q(spec.name)}",
+        f"  type: {spec.kind}",
+        f"  province: {q(spec.province)}",
+        f"  code: '{spec.code}'",
+        f"  cohort: {rng.choice([2017, 2018, 2019, 2021, 2022, 2023, 2024])}",
+        f"  area_km2: {num(area)}",
+        f"  population: {population}",
+        "  logo: assets/lambang.svg",
+        "  head:",
+        f"    name: {q(p.head)}",
+        f"    position: {q(f'{spec.head_title} {spec.name}')}",
+        "    deputy:",
+        f"      name: {q(p.deputy)}",
+        f"      position: {q(f'Wakil {spec.head_title} {spec.name}')}",
+    ]
 
 
 def body_lines(ctx: Ctx, key: str, what: str, members: list[tuple[str, str, str]]) -> list[str]:
@@ -92,7 +137,11 @@ def body_lines(ctx: Ctx, key: str, what: str, members: list[tuple[str, str, str]
 
 def readiness_lines(ctx: Ctx) -> list[str]:
     rng = ctx.rng
-    out = ["readiness:", f"  assessed_on: '{ctx.start - 1}-{rng.randint(3, 9):02d}-{rng.randint(1, 28):02d}'", "  items:"]
+    out = [
+        "readiness:",
+        f"  assessed_on: '{ctx.start - 1}-{rng.randint(3, 9):02d}-{rng.randint(1, 28):02d}'",
+        "  items:",
+    ]
     for component, aspect, weak, strong in W.READINESS:
         score = rng.randint(35, 92)
         out += [f"    - component: {component}", f"      aspect: {q(aspect)}", f"      score: {score}"]
@@ -111,71 +160,115 @@ def chapter_lines(ctx: Ctx) -> list[str]:
     full, end = spec.full, start + 4
     area = "kecamatan, desa dan kelurahan" if spec.kind == "kabupaten" else "kecamatan dan kelurahan"
     out = ["chapters:"]
-    out += literal("background",
+    out += literal(
+        "background",
         f"{full} terpilih mengikuti **Gerakan Menuju 100 Smart City** yang diselenggarakan Kementerian "
         "Komunikasi dan Informatika bersama kementerian dan lembaga terkait. Melalui bimbingan teknis tahap I "
         "sampai dengan IV, Tim Pelaksana Smart City bersama seluruh perangkat daerah menyusun masterplan ini "
         "sebagai rencana induk lima tahun yang selaras dengan RPJMD.",
         "Masterplan menjawab isu strategis daerah: layanan publik dan data yang belum terintegrasi, kesenjangan "
         "digital, daya saing ekonomi lokal dan kelestarian lingkungan. Pembangunan kota cerdas bukan pekerjaan "
-        "pemerintah sendiri, melainkan kerja bersama pemerintah, dunia usaha, akademisi, komunitas dan media.", indent=2)
-    out += literal("purpose",
+        "pemerintah sendiri, melainkan kerja bersama pemerintah, dunia usaha, akademisi, komunitas dan media.",
+        indent=2,
+    )
+    out += literal(
+        "purpose",
         f"Masterplan Smart City menjadi pedoman perangkat daerah dan pemangku kepentingan dalam merencanakan, "
         f"melaksanakan, memantau dan mengevaluasi pembangunan kota cerdas di {full} tahun {start}–{end}: "
         "menjabarkan visi dan misi RPJMD ke dalam program terukur, menetapkan peta jalan, kebutuhan anggaran "
-        "dan indikator, serta quick win yang manfaatnya dirasakan dalam tahun pertama.", indent=2)
-    out += literal("scope",
+        "dan indikator, serta quick win yang manfaatnya dirasakan dalam tahun pertama.",
+        indent=2,
+    )
+    out += literal(
+        "scope",
         f"Ruang lingkup masterplan meliputi seluruh wilayah {full} beserta {area}, dan enam dimensi smart city "
         "(*Smart Governance, Smart Branding, Smart Economy, Smart Living, Smart Society* dan *Smart "
-        "Environment*) masing-masing dengan tiga elemen.", indent=2)
+        "Environment*) masing-masing dengan tiga elemen.",
+        indent=2,
+    )
     out.append("  legal_basis:")
     out += [f"    - {q(text)}" for text in W.LEGAL_BASIS]
     out.append(f"    - {q(f'Peraturan Daerah {full} tentang Rencana Pembangunan Jangka Menengah Daerah')}")
-    out += literal("overview",
+    out += literal(
+        "overview",
         f"{full} terletak di Provinsi {spec.province}. Perekonomian daerah bertumpu pada pertanian, "
-        "perdagangan dan jasa, dengan potensi pariwisata alam dan budaya yang terus berkembang.", indent=2)
-    out += literal("ict",
+        "perdagangan dan jasa, dengan potensi pariwisata alam dan budaya yang terus berkembang.",
+        indent=2,
+    )
+    out += literal(
+        "ict",
         "Jaringan seluler 4G telah menjangkau kawasan perkotaan dan ibu kota kecamatan, tetapi sebagian "
         "wilayah masih mengalami blank spot. Aplikasi perangkat daerah sebagian besar berdiri sendiri dan "
-        "belum saling bertukar data; aplikasi nasional seperti SIPD, OSS, SIAK dan SRIKANDI telah digunakan.", indent=2)
-    out += literal("monitoring",
+        "belum saling bertukar data; aplikasi nasional seperti SIPD, OSS, SIAK dan SRIKANDI telah digunakan.",
+        indent=2,
+    )
+    out += literal(
+        "monitoring",
         "Tim Pelaksana Smart City menghimpun capaian keluaran, realisasi anggaran dan indikator setiap program "
         "setiap triwulan dan menyajikannya dalam dasbor smart city. Setiap semester Tim Pelaksana melaporkan "
         "kemajuan kepada **Dewan Smart City**, yang menilai tingkat implementasi per dimensi dan memastikan "
-        "program masuk ke dalam RKPD dan APBD tahun berikutnya.", indent=2)
-    out += literal("closing",
+        "program masuk ke dalam RKPD dan APBD tahun berikutnya.",
+        indent=2,
+    )
+    out += literal(
+        "closing",
         f"Masterplan Smart City {full} {start}–{end} adalah rencana bersama seluruh pemangku kepentingan "
         "daerah. Keberhasilannya diukur dari manfaat nyata yang dirasakan warga, dan dokumen ini akan "
-        "disempurnakan sesuai perkembangan teknologi, kebijakan nasional dan hasil evaluasi berkala.", indent=2)
+        "disempurnakan sesuai perkembangan teknologi, kebijakan nasional dan hasil evaluasi berkala.",
+        indent=2,
+    )
     return out
 
 
 def document_lines(ctx: Ctx) -> list[str]:
     spec, rng, p = ctx.spec, ctx.rng, ctx.people
     status = rng.choice(["draft", "final", "final", "approved", "approved"])
-    out = ["document:", f"  title: {q(f'Masterplan Smart City {spec.full} {ctx.start}–{ctx.start + 4}')}",
-           f"  version: '{'0.9' if status == 'draft' else '1.0'}'", f"  status: {status}"]
+    out = [
+        "document:",
+        f"  title: {q(f'Masterplan Smart City {spec.full} {ctx.start}–{ctx.start + 4}')}",
+        f"  version: '{'0.9' if status == 'draft' else '1.0'}'",
+        f"  status: {status}",
+    ]
     if status == "approved":
         out.append(f"  approved_on: '{ctx.start - 1}-{rng.randint(10, 12)}-{rng.randint(1, 28):02d}'")
-    out += [f"  place: {q(spec.name)}", "  signatories:",
-            f"    - name: {q(p.head)}", f"      position: {q(f'{spec.head_title} {spec.name}')}", "      role: approved"]
-    for name, position, role in ((p.bappeda, "Kepala Badan Perencanaan Pembangunan Daerah", "verified"),
-                                 (p.kominfo, "Kepala Dinas Komunikasi dan Informatika", "prepared")):
-        out += [f"    - name: {q(name)}", f"      position: {q(position)}", f"      role: {role}",
-                f"      nip: '{p.nips[name]}'"]
+    out += [
+        f"  place: {q(spec.name)}",
+        "  signatories:",
+        f"    - name: {q(p.head)}",
+        f"      position: {q(f'{spec.head_title} {spec.name}')}",
+        "      role: approved",
+    ]
+    for name, position, role in (
+        (p.bappeda, "Kepala Badan Perencanaan Pembangunan Daerah", "verified"),
+        (p.kominfo, "Kepala Dinas Komunikasi dan Informatika", "prepared"),
+    ):
+        out += [
+            f"    - name: {q(name)}",
+            f"      position: {q(position)}",
+            f"      role: {role}",
+            f"      nip: '{p.nips[name]}'",
+        ]
     out.append("  forewords:")
     out += [f"    - author: {q(p.head)}", f"      position: {q(f'{spec.head_title} {spec.name}')}"]
-    out += literal("text",
+    out += literal(
+        "text",
         f"Puji syukur kita panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat dan karunia-Nya "
         f"Masterplan Smart City {spec.full} dapat tersusun.",
         "Saya minta seluruh perangkat daerah menjadikan masterplan ini acuan dalam menyusun Renstra, Renja dan "
-        "anggaran, serta mengajak dunia usaha, perguruan tinggi, komunitas dan media untuk bergandeng tangan.", indent=6)
-    out += [f"    - author: {q(p.kominfo)}",
-            "      position: Kepala Dinas Komunikasi dan Informatika selaku Ketua Tim Pelaksana Smart City"]
-    out += literal("text",
+        "anggaran, serta mengajak dunia usaha, perguruan tinggi, komunitas dan media untuk bergandeng tangan.",
+        indent=6,
+    )
+    out += [
+        f"    - author: {q(p.kominfo)}",
+        "      position: Kepala Dinas Komunikasi dan Informatika selaku Ketua Tim Pelaksana Smart City",
+    ]
+    out += literal(
+        "text",
         "Masterplan ini disusun oleh Tim Pelaksana Smart City bersama perangkat daerah melalui empat tahap "
         "bimbingan teknis Gerakan Menuju 100 Smart City. Kami menyampaikan terima kasih kepada seluruh pihak "
-        "yang telah berkontribusi.", indent=6)
+        "yang telah berkontribusi.",
+        indent=6,
+    )
     return out
 
 

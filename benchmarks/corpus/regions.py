@@ -73,7 +73,11 @@ def region_specs(count: int) -> list[RegionSpec]:
         base = real[i % len(real)]
         suffix = W.NEW_REGION_SUFFIXES[i // len(real)]
         name = f"{base.name} {suffix}"
-        if base.kind != "kabupaten" or _slugify(name) in taken or base.name.split()[-1] in W.NEW_REGION_SUFFIXES:
+        if (
+            base.kind != "kabupaten"
+            or _slugify(name) in taken
+            or base.name.split()[-1] in W.NEW_REGION_SUFFIXES
+        ):
             continue
         prov = base.code[:2]
         extra_number[prov] = extra_number.get(prov, -1) + 1

@@ -17,16 +17,19 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..evaluation import Evaluation, band_for
-from ..model import Region, programme_by_year, programme_total, quick_win_total, risk_band
-from ..render.environment import environment
-from .outline import Outline, roman
+from generator.model.evaluation import Evaluation, band_for
+from generator.model.region import Region, programme_by_year, programme_total, quick_win_total, risk_band
+from generator.pdf.outline import Outline, roman
+from generator.render.environment import environment
 
 KINDS = ("masterplan", "quick-win")  # the documents every region has
 EVALUATION = "evaluation"  # one report per evaluation record
 ALL_KINDS = (*KINDS, EVALUATION)
-TITLES = {"masterplan": "Masterplan Smart City", "quick-win": "Program Quick Win Smart City",
-          EVALUATION: "Laporan Evaluasi Masterplan Smart City"}
+TITLES = {
+    "masterplan": "Masterplan Smart City",
+    "quick-win": "Program Quick Win Smart City",
+    EVALUATION: "Laporan Evaluasi Masterplan Smart City",
+}
 STATUS_WORDS = {"draft": "Draf", "final": "Final, menunggu pengesahan", "approved": "Disahkan"}
 
 
@@ -119,8 +122,14 @@ def version_line(region: Region, kind: str, evaluation: Evaluation | None = None
 
 
 def keywords(region: Region, kind: str) -> list[str]:
-    words = ["smart city", "masterplan", region.full_name, region.plan.region.province,
-             f"{region.plan.period.start}–{region.plan.period.end}", "RPJMD"]
+    words = [
+        "smart city",
+        "masterplan",
+        region.full_name,
+        region.plan.region.province,
+        f"{region.plan.period.start}–{region.plan.period.end}",
+        "RPJMD",
+    ]
     if kind == "quick-win":
         words.insert(1, "quick win")
     if kind == EVALUATION:
@@ -134,7 +143,9 @@ def logo_url(region: Region) -> str | None:
     return (region.folder / logo).resolve().as_uri() if logo else None
 
 
-def context(region: Region, kind: str, *, lang: str, charts: Any, evaluation: Evaluation | None = None) -> dict[str, Any]:
+def context(
+    region: Region, kind: str, *, lang: str, charts: Any, evaluation: Evaluation | None = None
+) -> dict[str, Any]:
     date = document_date(region, evaluation)
     period = f"{region.plan.period.start}–{region.plan.period.end}"
     short = f"{TITLES[kind]} {stage_label(evaluation)}" if evaluation else f"{TITLES[kind]} {period}"
@@ -187,8 +198,14 @@ def sni_order(number: str) -> list[int]:
     return [int(n) for n in number.split(".")]
 
 
-def build_html(region: Region, kind: str, *, lang: str = "id", charts: Any = None,
-               evaluation: Evaluation | str | None = None) -> str:
+def build_html(
+    region: Region,
+    kind: str,
+    *,
+    lang: str = "id",
+    charts: Any = None,
+    evaluation: Evaluation | str | None = None,
+) -> str:
     """The complete print HTML of one document: 'masterplan', 'quick-win', or 'evaluation' with
     `evaluation` (an Evaluation of this region or its slug, e.g. '2026-tahap-2')."""
     if kind not in ALL_KINDS:
@@ -197,13 +214,15 @@ def build_html(region: Region, kind: str, *, lang: str = "id", charts: Any = Non
         raise ValueError("an evaluation report needs `evaluation`, and only it takes one")
     found = find_evaluation(region, evaluation) if evaluation is not None else None
     env = environment("pdf", lang=lang)
-    ctx = context(region, kind, lang=lang, charts=charts if charts is not None else _charts(), evaluation=found)
+    ctx = context(
+        region, kind, lang=lang, charts=charts if charts is not None else _charts(), evaluation=found
+    )
     body = env.get_template(f"{kind}/body.html.j2").render(ctx)
     return env.get_template(f"{kind}/document.html.j2").render(ctx, body=Markup(body))
 
 
 def stylesheet() -> Path:
-    from ..render.environment import TEMPLATES
+    from generator.render.environment import TEMPLATES
 
     return TEMPLATES / "pdf" / "print.css"
 
@@ -221,24 +240,30 @@ def evaluation_scheme(region: Region) -> dict[str, Any] | None:
 
 def _subject(region: Region, kind: str, evaluation: Evaluation | None) -> str:
     if kind == "quick-win":
-        return (f"Program quick win smart city {region.full_name}, {region.plan.region.province}: "
-                f"program satu tahun berdampak tinggi untuk paparan kepala daerah.")
+        return (
+            f"Program quick win smart city {region.full_name}, {region.plan.region.province}: "
+            f"program satu tahun berdampak tinggi untuk paparan kepala daerah."
+        )
     if evaluation is not None:
-        return (f"Laporan evaluasi tahap {roman(evaluation.data.stage)} tahun {evaluation.data.year} atas "
-                f"pelaksanaan Masterplan Smart City "
-                f"{region.full_name} {region.plan.period.start}–{region.plan.period.end}: tingkat implementasi, "
-                f"indeks evaluasi, realisasi anggaran, capaian indikator, dan swa-penilaian SNI ISO 37122.")
-    return (f"Rencana induk smart city lima tahun {region.full_name}, {region.plan.region.province}, "
-            f"selaras dengan {region.plan.rpjmd.title}.")
+        return (
+            f"Laporan evaluasi tahap {roman(evaluation.data.stage)} tahun {evaluation.data.year} atas "
+            f"pelaksanaan Masterplan Smart City "
+            f"{region.full_name} {region.plan.period.start}–{region.plan.period.end}: tingkat implementasi, "
+            f"indeks evaluasi, realisasi anggaran, capaian indikator, dan swa-penilaian SNI ISO 37122."
+        )
+    return (
+        f"Rencana induk smart city lima tahun {region.full_name}, {region.plan.region.province}, "
+        f"selaras dengan {region.plan.rpjmd.title}."
+    )
 
 
 def _charts() -> Any:
-    from ..render import charts
+    from generator.render import charts
 
     return charts
 
 
 def _progress_charts() -> Any:
-    from ..render import progress_charts
+    from generator.render import progress_charts
 
     return progress_charts

@@ -11,8 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ANNEX = "L"  # Lampiran
-ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
 
 
 def roman(n: int) -> str:
@@ -95,13 +108,17 @@ class Outline:
 
     def table(self, title: str) -> Entry:
         self._table += 1
-        entry = Entry(f"tabel-{len(self.tables) + 1}", f"{self.words['table']} {self._prefix(self._table)}", title)
+        entry = Entry(
+            f"tabel-{len(self.tables) + 1}", f"{self.words['table']} {self._prefix(self._table)}", title
+        )
         self.tables.append(entry)
         return entry
 
     def figure(self, title: str) -> Entry:
         self._figure += 1
-        entry = Entry(f"gambar-{len(self.figures) + 1}", f"{self.words['figure']} {self._prefix(self._figure)}", title)
+        entry = Entry(
+            f"gambar-{len(self.figures) + 1}", f"{self.words['figure']} {self._prefix(self._figure)}", title
+        )
         self.figures.append(entry)
         return entry
 

@@ -15,7 +15,8 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import nullcontext
 from pathlib import Path
 
-from ..model import Region
+from generator.model.region import Region
+from generator.pdf.write import documents, write_pdf
 
 PRELOAD = ["generator.pdf.render"]
 LOG = logging.getLogger("masterplan.pdf")
@@ -26,8 +27,6 @@ Task = tuple[Region, Path, str, str | None]
 
 
 def _job(region: Region, path: Path, kind: str, evaluation: str | None, strict: bool) -> list[str]:
-    from . import write_pdf
-
     return write_pdf(region, path, kind=kind, evaluation=evaluation, strict=strict)
 
 
@@ -38,15 +37,22 @@ def _progress(total: int, enabled: bool):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    return Progress(TextColumn("PDF"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+    return Progress(
+        TextColumn("PDF"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=Console(stderr=True),
+        transient=True,
+    )
 
 
-def render_all(regions: list[Region], out_dir: Path, *, jobs: int, strict: bool, progress: bool) -> list[Path]:
+def render_all(
+    regions: list[Region], out_dir: Path, *, jobs: int, strict: bool, progress: bool
+) -> list[Path]:
     """Write every document of every region into `out_dir`; raise `PdfError` on the first failure
     (strict) after the other jobs have finished, so no worker is killed mid-write."""
-    from . import documents
-
     tasks: list[Task] = [
         (region, out_dir / name, kind, evaluation)
         for region in regions

@@ -17,12 +17,19 @@ from pathlib import Path
 from weasyprint import CSS, HTML, Attachment  # type: ignore[import-untyped]
 from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
 
-from ..evaluation import Evaluation
-from ..model import Region
-from ..publication import sources
-from .document import build_html, document_date, draft_stylesheet, find_evaluation, status, stylesheet
-from .errors import PdfError
-from .fetcher import SafeFetcher
+from generator.model.evaluation import Evaluation
+from generator.model.publication import sources
+from generator.model.region import Region
+from generator.pdf.document import (
+    build_html,
+    document_date,
+    draft_stylesheet,
+    find_evaluation,
+    status,
+    stylesheet,
+)
+from generator.pdf.errors import PdfError
+from generator.pdf.fetcher import SafeFetcher
 
 PDF_VARIANT = "pdf/a-3b"  # archival; PDF/A-3 allows the source YAML files as attachments
 PDF_TAGS = True  # tagged (structure tree) on top of PDF/A-3b: see README for the measured cost
@@ -61,8 +68,14 @@ def attachments(region: Region, evaluation: Evaluation | None = None) -> list[At
     when = document_date(region, evaluation).replace(tzinfo=None)
     own = f"evaluations/{evaluation.file.name}" if evaluation else None
     return [
-        Attachment(string=data, name=Path(name).name, description=f"Sumber YAML: {name}",
-                   created=when, modified=when, relationship="Source")
+        Attachment(
+            string=data,
+            name=Path(name).name,
+            description=f"Sumber YAML: {name}",
+            created=when,
+            modified=when,
+            relationship="Source",
+        )
         for name, data in sources(region)
         if own is None or not name.startswith("evaluations/") or name == own
     ]
@@ -75,8 +88,13 @@ def _unique_associated_files(document, pdf) -> None:
         pdf.catalog["AF"] = type(pdf.catalog["AF"])(dict.fromkeys(pdf.catalog["AF"]))
 
 
-def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False,
-               evaluation: Evaluation | str | None = None) -> tuple[bytes, list[str]]:
+def render_pdf(
+    region: Region,
+    *,
+    kind: str = "masterplan",
+    strict: bool = False,
+    evaluation: Evaluation | str | None = None,
+) -> tuple[bytes, list[str]]:
     """Render one document; return the PDF bytes and WeasyPrint's warnings."""
     found = find_evaluation(region, evaluation) if evaluation is not None else None
     html = build_html(region, kind, evaluation=found)
@@ -86,13 +104,19 @@ def render_pdf(region: Region, *, kind: str = "masterplan", strict: bool = False
         # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it; collect the document
         # here so that this known leak does not surface later as a stray ResourceWarning.
         pywarnings.simplefilter("ignore", ResourceWarning)
-        document = HTML(string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/",
-                        url_fetcher=fetcher)
+        document = HTML(
+            string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/", url_fetcher=fetcher
+        )
         sheets = [stylesheet()] + ([draft_stylesheet()] if status(region, found) != "approved" else [])
         css = [CSS(filename=str(sheet), font_config=fonts, url_fetcher=fetcher) for sheet in sheets]
         data = document.write_pdf(
-            stylesheets=css, font_config=fonts, pdf_variant=PDF_VARIANT, pdf_tags=PDF_TAGS,
-            attachments=attachments(region, found), uncompressed_pdf=False, finisher=_unique_associated_files,
+            stylesheets=css,
+            font_config=fonts,
+            pdf_variant=PDF_VARIANT,
+            pdf_tags=PDF_TAGS,
+            attachments=attachments(region, found),
+            uncompressed_pdf=False,
+            finisher=_unique_associated_files,
         )
         del document, css
         gc.collect()

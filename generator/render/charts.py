@@ -19,11 +19,10 @@ from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
-from ..catalog import Pillar
-from ..model import PillarPart, Region, programme_by_year, programme_total
-from ..schema import Indicator, Programme
-from .formatting import number, percent, rupiah, rupiah_short
-from .svg import (
+from generator.catalog import Pillar
+from generator.model.region import PillarPart, Region, programme_by_year, programme_total
+from generator.render.formatting import number, percent, rupiah, rupiah_short
+from generator.render.svg import (
     MUTED,
     STRIPE,
     chart_root,
@@ -37,6 +36,7 @@ from .svg import (
     text,
     truncate,
 )
+from generator.schema.plan import Indicator, Programme
 
 ACCENT = "#1f5fa8"
 COMPONENTS = {"structure": "#1f5fa8", "infrastructure": "#a8650b", "suprastructure": "#2a7a52"}

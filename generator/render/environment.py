@@ -10,13 +10,15 @@ from pathlib import Path
 
 import jinja2
 
-from . import formatting
-from .markdown import markdown, plain
+from generator.render import formatting
+from generator.render.markdown import markdown, plain
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
-def environment(kind: str, *, lang: str = "id", html: bool = True, override: Path | None = None) -> jinja2.Environment:
+def environment(
+    kind: str, *, lang: str = "id", html: bool = True, override: Path | None = None
+) -> jinja2.Environment:
     """`kind` is a subfolder of templates/ ('site' or 'pdf'); shared partials live in templates/shared."""
     folders = [override] if override else []
     folders += [TEMPLATES / kind, TEMPLATES / "shared"]

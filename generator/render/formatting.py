@@ -38,7 +38,9 @@ def number(value: float, lang: str = "id") -> str:
 
 def percent(fraction: float, lang: str = "id", digits: int = 1) -> str:
     """`percent(0.8571)` → '85,7%'."""
-    return format_percent(fraction, format="#,##0." + "0" * digits + "%" if digits else "#,##0%", locale=_locale(lang))
+    return format_percent(
+        fraction, format="#,##0." + "0" * digits + "%" if digits else "#,##0%", locale=_locale(lang)
+    )
 
 
 def date(value: str | dt.date | None, lang: str = "id") -> str:

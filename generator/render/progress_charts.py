@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from ..evaluation import Evaluation, IndicatorAchievement, Rate
-from ..schema_evaluation import Band
-from .formatting import number, percent
-from .svg import MUTED, chart_root, legend, line, nice_ticks, rect, text, truncate
+from generator.model.evaluation import Evaluation, IndicatorAchievement, Rate
+from generator.render.formatting import number, percent
+from generator.render.svg import MUTED, chart_root, legend, line, nice_ticks, rect, text, truncate
+from generator.schema.evaluation import Band
 
 if TYPE_CHECKING:
-    from ..model import Region
+    from generator.model.region import Region
 
 # Traffic light, lowest band first; each reaches 3:1 against the white card (WCAG 1.4.11).
 LIGHTS = ("#c0392b", "#b45309", "#8a6d00", "#1e7b45")
@@ -109,8 +109,10 @@ def pillar_implementation(evaluation: Evaluation, *, lang: str = "id", uid: str 
     parts, lines = [], []
     for t in (0, 25, 50, 75, 100):
         x = x0 + (x1 - x0) * t / 100
-        parts += [line(x, top - 4, x, top + row_h * len(rows)),
-                  text(x, top - 9, percent(t / 100, lang, 0), size=9, text_anchor="middle", fill=MUTED)]
+        parts += [
+            line(x, top - 4, x, top + row_h * len(rows)),
+            text(x, top - 9, percent(t / 100, lang, 0), size=9, text_anchor="middle", fill=MUTED),
+        ]
     for i, (name, rate, key) in enumerate(rows):
         y, overall = top + i * row_h, i == len(rows) - 1
         bold = {"font_weight": "bold"} if overall else {}
@@ -121,8 +123,15 @@ def pillar_implementation(evaluation: Evaluation, *, lang: str = "id", uid: str 
             parts.append(line(16, y + 1, w - 16, y + 1, stroke=MUTED))
         parts += [
             text(16, y + 17, truncate(name, label_w - 8, 11), size=11, **bold),
-            rect(x0, y + 6, _visible((x1 - x0) * min(value or 0.0, 1.0), value), row_h - 11, _colour(evaluation, value),
-                 tip=f"{name}: {label}", data_key=key),
+            rect(
+                x0,
+                y + 6,
+                _visible((x1 - x0) * min(value or 0.0, 1.0), value),
+                row_h - 11,
+                _colour(evaluation, value),
+                tip=f"{name}: {label}",
+                data_key=key,
+            ),
             text(x1 + 8, y + 17, label, size=10, **bold),
         ]
         lines.append(f"{name}: {label}")
@@ -133,8 +142,15 @@ def pillar_implementation(evaluation: Evaluation, *, lang: str = "id", uid: str 
 # --------------------------------------------------------------------------- indicators
 
 
-def _achievement_row(a: IndicatorAchievement, evaluation: Evaluation, y: float, x0: float, x1: float,
-                     top_ratio: float, lang: str) -> tuple[list[str], str]:
+def _achievement_row(
+    a: IndicatorAchievement,
+    evaluation: Evaluation,
+    y: float,
+    x0: float,
+    x1: float,
+    top_ratio: float,
+    lang: str,
+) -> tuple[list[str], str]:
     words, ratio = _w(lang), a.ratio
     name = f"{a.programme.id} {a.indicator.name}"
     arrow = "↑" if a.indicator.direction == "up" else "↓"
@@ -147,8 +163,15 @@ def _achievement_row(a: IndicatorAchievement, evaluation: Evaluation, y: float, 
     colour = _colour(evaluation, None if ratio is None else min(ratio, 1.0))  # above target: top band
     parts = [
         text(28, y + 13, truncate(name, x0 - 36, 10), size=10),
-        rect(x0, y + 4, _visible((x1 - x0) * shown / top_ratio, ratio), 11, colour, tip=tip,
-             data_key=f"{a.programme.id}/{a.indicator.name}"),
+        rect(
+            x0,
+            y + 4,
+            _visible((x1 - x0) * shown / top_ratio, ratio),
+            11,
+            colour,
+            tip=tip,
+            data_key=f"{a.programme.id}/{a.indicator.name}",
+        ),
         text(x1 + 6, y + 13, figures, size=9.5),
     ]
     if ratio is not None and ratio > top_ratio:  # cut bar: say so with an arrow head
@@ -162,8 +185,13 @@ def indicator_achievement(evaluation: Evaluation, *, lang: str = "id", uid: str 
     Bars above 150% are cut (marked ›); the exact ratio is in the label, tooltip and description.
     """
     words, region = _w(lang), evaluation.region
-    groups = [(part, [a for a in evaluation.indicator_achievements if region.pillar_of[a.programme.id] == part.pillar])
-              for part in region.parts]
+    groups = [
+        (
+            part,
+            [a for a in evaluation.indicator_achievements if region.pillar_of[a.programme.id] == part.pillar],
+        )
+        for part in region.parts
+    ]
     groups = [(part, items) for part, items in groups if items]
     ratios = [a.ratio for _, items in groups for a in items if a.ratio is not None]
     top_ratio = min(max([1.2, *ratios]), 1.5)
@@ -174,8 +202,10 @@ def indicator_achievement(evaluation: Evaluation, *, lang: str = "id", uid: str 
     parts, lines = [], []
     for t in ticks:
         x = x0 + (x1 - x0) * t / 100 / top_ratio
-        parts += [line(x, top - 4, x, top + height),
-                  text(x, top - 9, percent(t / 100, lang, 0), size=9, text_anchor="middle", fill=MUTED)]
+        parts += [
+            line(x, top - 4, x, top + height),
+            text(x, top - 9, percent(t / 100, lang, 0), size=9, text_anchor="middle", fill=MUTED),
+        ]
     target_x = x0 + (x1 - x0) / top_ratio
     parts.append(line(target_x, top - 4, target_x, top + height, stroke="#1f2933", stroke_dasharray="4 3"))
     y = top
@@ -225,7 +255,10 @@ def evaluation_trend(region: Region, *, lang: str = "id", uid: str = "trend") ->
     parts, lines = [], []
     for t in ticks:
         y = bottom - t * scale
-        parts += [line(left, y, right, y), text(left - 6, y + 3, number(t, lang), size=9, text_anchor="end", fill=MUTED)]
+        parts += [
+            line(left, y, right, y),
+            text(left - 6, y + 3, number(t, lang), size=9, text_anchor="end", fill=MUTED),
+        ]
     band = (right - left) / max(len(evaluations), 1)
     bar_w = min(band * 0.8 / 3, 44)
     for i, ev in enumerate(evaluations):
@@ -235,13 +268,28 @@ def evaluation_trend(region: Region, *, lang: str = "id", uid: str = "trend") ->
             x, label = start + k * bar_w, _trend_label(series, value, lang)
             if value is not None:
                 h = value * scale
-                parts.append(rect(x + 2, bottom - h, bar_w - 4, h, SERIES[series],
-                                  tip=f"{stage_label(ev, lang)} — {words[series]}: {label}", data_key=f"{ev.slug}/{series}"))
-            parts.append(text(x + bar_w / 2, bottom - (value or 0) * scale - 5, label, size=9, text_anchor="middle"))
+                parts.append(
+                    rect(
+                        x + 2,
+                        bottom - h,
+                        bar_w - 4,
+                        h,
+                        SERIES[series],
+                        tip=f"{stage_label(ev, lang)} — {words[series]}: {label}",
+                        data_key=f"{ev.slug}/{series}",
+                    )
+                )
+            parts.append(
+                text(x + bar_w / 2, bottom - (value or 0) * scale - 5, label, size=9, text_anchor="middle")
+            )
             shown.append(f"{words[series].lower()} {label}")
-        parts.append(text(left + band * (i + 0.5), bottom + 16, stage_label(ev, lang), size=10.5, text_anchor="middle"))
+        parts.append(
+            text(left + band * (i + 0.5), bottom + 16, stage_label(ev, lang), size=10.5, text_anchor="middle")
+        )
         lines.append(f"{stage_label(ev, lang)}: " + ", ".join(shown))
     parts.append(line(left, bottom, right, bottom, stroke=MUTED))
     keys, key_h = legend([(words[s], SERIES[s]) for s in SERIES], left, bottom + 30, right - left)
     desc = "; ".join(lines) + "." if lines else words["none"] + "."
-    return chart_root(uid, w, bottom + 30 + key_h + 8, f"{words['trend']} — {region.full_name}", desc, parts + keys)
+    return chart_root(
+        uid, w, bottom + 30 + key_h + 8, f"{words['trend']} — {region.full_name}", desc, parts + keys
+    )

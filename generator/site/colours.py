@@ -8,7 +8,7 @@ dark theme's background) for coloured text in dark mode.
 
 from __future__ import annotations
 
-from ..catalog import Pillar
+from generator.catalog import Pillar
 
 DARK_BG = (0x1E, 0x21, 0x29)  # Material's slate background, approximately
 WHITE = (255, 255, 255)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import opendata
-from ..model import Region
+from generator.model.region import Region
+from generator.render import opendata
 
 NATIONAL = "national"
 
@@ -36,13 +36,27 @@ def open_data(regions: list[Region]) -> tuple[dict[str, str], dict[str, list[Dat
     files: dict[str, str] = {}
     listing: dict[str, list[DataFile]] = {}
     ordered = sorted(regions, key=lambda r: r.slug)
-    groups = [(r.slug, {f"{r.slug}.json": opendata.to_json(opendata.region_data(r)), **opendata.region_csv_files(r)})
-              for r in ordered]
-    groups.append((NATIONAL, {"national.json": opendata.to_json(opendata.national_data(ordered)),
-                              "national-programmes.csv": opendata.programmes_csv(ordered)}))
+    groups = [
+        (
+            r.slug,
+            {f"{r.slug}.json": opendata.to_json(opendata.region_data(r)), **opendata.region_csv_files(r)},
+        )
+        for r in ordered
+    ]
+    groups.append(
+        (
+            NATIONAL,
+            {
+                "national.json": opendata.to_json(opendata.national_data(ordered)),
+                "national-programmes.csv": opendata.programmes_csv(ordered),
+            },
+        )
+    )
     for key, group in groups:
         files.update(group)
-        listing[key] = [DataFile(name, len(text.encode("utf-8")), _what(key, name)) for name, text in group.items()]
+        listing[key] = [
+            DataFile(name, len(text.encode("utf-8")), _what(key, name)) for name, text in group.items()
+        ]
     global _last
     _last = (list(regions), listing)
     return files, listing

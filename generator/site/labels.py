@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from ..render.environment import TEMPLATES
+from generator.render.environment import TEMPLATES
 
 LABELS = TEMPLATES / "site" / "labels.yaml"
 

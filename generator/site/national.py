@@ -10,11 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..catalog import Catalog, catalog
-from ..evaluation import Evaluation
-from ..model import Region
-from ..schema import Programme
-from . import paths
+from generator.catalog import Catalog, catalog
+from generator.model.evaluation import Evaluation
+from generator.model.region import Region
+from generator.schema.plan import Programme
+from generator.site import paths
 
 
 class _Totals:
@@ -64,7 +64,6 @@ class Nation(_Totals):
     def ordered(self) -> list[Region]:
         """Regions in navigation order: by province, then name."""
         return [r for p in self.provinces for r in p.regions]
-
 
     @cached_property
     def sni_usage(self) -> dict[str, list[tuple[Region, Programme]]]:

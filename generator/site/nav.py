@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import Region
-from . import paths
-from .labels import Labels
-from .national import Nation
-from .text import html_text
+from generator.model.region import Region
+from generator.site import paths
+from generator.site.labels import Labels
+from generator.site.national import Nation
+from generator.site.text import html_text
 
 NavItem = str | dict[str, Any]
 

@@ -16,18 +16,18 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .. import model
-from ..history import DEFAULT_LIMIT, Revision
-from ..model import Region
-from ..render import charts, progress_charts
-from ..render.environment import environment
-from ..render.formatting import number
-from . import colours, paths, progress
-from .downloads import DataFile
-from .labels import labels
-from .national import Nation, nation
-from .pdfs import PdfDoc
-from .text import html_text, md_inline
+from generator.history.log import DEFAULT_LIMIT, Revision
+from generator.model import region as model
+from generator.model.region import Region
+from generator.render import charts, progress_charts
+from generator.render.environment import environment
+from generator.render.formatting import number
+from generator.site import colours, paths, progress
+from generator.site.downloads import DataFile
+from generator.site.labels import labels
+from generator.site.national import Nation, nation
+from generator.site.pdfs import PdfDoc
+from generator.site.text import html_text, md_inline
 
 
 @dataclass(frozen=True)

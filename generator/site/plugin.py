@@ -23,19 +23,19 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from .. import diagnostics
-from ..model import Region
-from ..publication import select
-from ..render.environment import TEMPLATES
-from ..validate import validate_paths
-from . import paths
-from .downloads import open_data, open_data_listing
-from .labels import labels
-from .national import nation
-from .nav import build_nav
-from .pages import generate, insert_charts, pillar_css
-from .pdfs import SUMS, PdfDoc, manifest, sums_text
-from .revisions import histories
+from generator import diagnostics
+from generator.model.publication import select
+from generator.model.region import Region
+from generator.render.environment import TEMPLATES
+from generator.site import paths
+from generator.site.downloads import open_data, open_data_listing
+from generator.site.labels import labels
+from generator.site.national import nation
+from generator.site.nav import build_nav
+from generator.site.pages import generate, insert_charts, pillar_css
+from generator.site.pdfs import SUMS, PdfDoc, manifest, sums_text
+from generator.site.revisions import histories
+from generator.validation.validate import validate_paths
 
 log = logging.getLogger("mkdocs.plugins.masterplan")
 

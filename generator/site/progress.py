@@ -9,16 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..catalog import Pillar
-from ..evaluation import DIMENSIONS, Evaluation, Rate
-from ..model import Region, programme_by_year
-from ..render.progress_charts import light
-from ..schema import Programme
-from ..schema_evaluation import Band, ProgrammeProgress
+from generator.catalog import Pillar
+from generator.model.evaluation import DIMENSIONS, Evaluation, Rate
+from generator.model.region import Region, programme_by_year
+from generator.render.progress_charts import light
+from generator.schema.evaluation import Band, ProgrammeProgress
+from generator.schema.plan import Programme
 
 # Traffic light of a programme's status in the evaluation year (None: neutral grey).
-STATUS_LIGHT: dict[str, int | None] = {"done": 3, "in-progress": 2, "not-started": 0, "cancelled": None,
-                                       "unreported": 0}
+STATUS_LIGHT: dict[str, int | None] = {
+    "done": 3,
+    "in-progress": 2,
+    "not-started": 0,
+    "cancelled": None,
+    "unreported": 0,
+}
 OUTCOME_LIGHT = {"done": 3, "partial": 1, "not-done": 0}  # quick-win outcomes
 RISK_LIGHT = {"closed": 3, "mitigated": 2, "open": 1, "occurred": 0}  # risk register states
 # Dimensions the evaluators score; the others are computed from the record.
@@ -54,8 +59,15 @@ def programme_rows(evaluation: Evaluation) -> list[ProgrammeRow]:
     rows = []
     for programme in evaluation.planned():
         entry = recorded.get(programme.id)
-        rows.append(ProgrammeRow(programme, region.pillar_of[programme.id], entry.status if entry else "unreported",
-                                 programme_by_year(programme).get(year, 0), entry))
+        rows.append(
+            ProgrammeRow(
+                programme,
+                region.pillar_of[programme.id],
+                entry.status if entry else "unreported",
+                programme_by_year(programme).get(year, 0),
+                entry,
+            )
+        )
     return rows
 
 

@@ -21,13 +21,13 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ..diffreport import summary_lines
-from ..gitrev import GitError, git, log, toplevel
-from ..history import _WORDS, DEFAULT_LIMIT, Revision, region_history
-from ..model import Region
-from ..publication import is_internal
-from ..schema import Document, Programme, QuickWin
-from ..semdiff import ItemDiff, RegionDiff
+from generator.history.git import GitError, git, log, toplevel
+from generator.history.log import DEFAULT_LIMIT, WORDS, Revision, region_history
+from generator.history.report import summary_lines
+from generator.history.semdiff import ItemDiff, RegionDiff
+from generator.model.publication import is_internal
+from generator.model.region import Region
+from generator.schema.plan import Document, Programme, QuickWin
 
 LANGS = ("id", "en")
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -90,8 +90,10 @@ def _code_version() -> str:
 
 def _store(path: Path, slug: str, revisions: dict[str, list[Revision]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {lang: [dataclasses.asdict(dataclasses.replace(r, diff=None)) for r in revs]
-            for lang, revs in revisions.items()}
+    data = {
+        lang: [dataclasses.asdict(dataclasses.replace(r, diff=None)) for r in revs]
+        for lang, revs in revisions.items()
+    }
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     own = re.compile(re.escape(slug) + r"-[0-9a-f]{24}\.json")
@@ -120,8 +122,8 @@ def _localised(revision: Revision, lang: str, *, public: bool) -> Revision:
 
 
 def _translate(line: str, lang: str) -> str:
-    words = _WORDS["en" if lang == "en" else "id"]
-    key = next((k for k, v in _WORDS["id"].items() if v == line), None)
+    words = WORDS["en" if lang == "en" else "id"]
+    key = next((k for k, v in WORDS["id"].items() if v == line), None)
     return words[key] if key else line
 
 
@@ -133,7 +135,9 @@ def public_revision(revision: Revision, lang: str) -> Revision:
 @cache
 def internal_fields() -> frozenset[str]:
     """Names of the schema fields marked internal on the objects the semantic diff names."""
-    return frozenset(n for model in (Document, Programme, QuickWin) for n in model.model_fields if is_internal(model, n))
+    return frozenset(
+        n for model in (Document, Programme, QuickWin) for n in model.model_fields if is_internal(model, n)
+    )
 
 
 def _public_diff(diff: RegionDiff) -> RegionDiff | None:

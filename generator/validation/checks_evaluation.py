@@ -11,12 +11,12 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from .catalog import catalog
-from .diagnostics import Diagnostic, make
-from .load import Loaded, load_file
-from .model import Region
-from .schema_evaluation import EvaluationConfig, EvaluationFile
-from .shape import suggest, validate
+from generator.catalog import catalog
+from generator.diagnostics import Diagnostic, make
+from generator.model.region import Region
+from generator.schema.evaluation import EvaluationConfig, EvaluationFile
+from generator.validation.load import Loaded, load_file
+from generator.validation.shape import suggest, validate
 
 FILE_NAME = re.compile(r"^(\d{4})-tahap-(\d)\.yaml$")
 PERCENT_UNITS = {"persen", "%", "percent"}
@@ -31,8 +31,9 @@ class _At:
         return make(self.loaded.file, line, col, code, lang=self.lang, **args)
 
 
-def check_evaluation(region: Region, path: Path, loaded: Loaded, ev: EvaluationFile, config: EvaluationConfig,
-                     *, lang: str) -> list[Diagnostic]:
+def check_evaluation(
+    region: Region, path: Path, loaded: Loaded, ev: EvaluationFile, config: EvaluationConfig, *, lang: str
+) -> list[Diagnostic]:
     at = _At(loaded, lang)
     diags = list(_identity(region, path, ev, config, at))
     diags += _programmes(region, ev, at, lang)
@@ -40,7 +41,9 @@ def check_evaluation(region: Region, path: Path, loaded: Loaded, ev: EvaluationF
     return diags
 
 
-def _identity(region: Region, path: Path, ev: EvaluationFile, config: EvaluationConfig, at: _At) -> Iterator[Diagnostic]:
+def _identity(
+    region: Region, path: Path, ev: EvaluationFile, config: EvaluationConfig, at: _At
+) -> Iterator[Diagnostic]:
     match = FILE_NAME.match(path.name)
     if not match or (int(match[1]), int(match[2])) != (ev.year, ev.stage):
         yield at(("year",), "E307", name=path.name, expected=f"{ev.year}-tahap-{ev.stage}.yaml")
@@ -52,7 +55,12 @@ def _identity(region: Region, path: Path, ev: EvaluationFile, config: Evaluation
         if abs(total - 100) > 1e-9:
             yield at(("weights",), "E303", total=_num(total))
     elif ev.scheme and ev.scheme not in {s.id for s in config.schemes}:
-        yield at(("scheme",), "E312", id=ev.scheme, suggestion=suggest(ev.scheme, [s.id for s in config.schemes], lang=at.lang))
+        yield at(
+            ("scheme",),
+            "E312",
+            id=ev.scheme,
+            suggestion=suggest(ev.scheme, [s.id for s in config.schemes], lang=at.lang),
+        )
     elif not ev.scheme and not any(ev.year in s.years for s in config.schemes):
         yield at(("year",), "E317", year=ev.year)
 
@@ -65,17 +73,29 @@ def _programmes(region: Region, ev: EvaluationFile, at: _At, lang: str) -> Itera
             yield at(("programmes", i, "id"), "E310", id=entry.id)
         seen.add(entry.id)
         if entry.id not in ids:
-            yield at(("programmes", i, "id"), "E301", id=entry.id, suggestion=suggest(entry.id, ids, lang=lang))
+            yield at(
+                ("programmes", i, "id"), "E301", id=entry.id, suggestion=suggest(entry.id, ids, lang=lang)
+            )
             continue
         programme = region.programme(entry.id)
         names = {ind.name: ind for ind in programme.indicators}
         for k, value in enumerate(entry.indicators):
             indicator = names.get(value.name)
             if indicator is None:
-                yield at(("programmes", i, "indicators", k, "name"), "E305", name=value.name, id=entry.id,
-                         suggestion=suggest(value.name, list(names), lang=lang))
+                yield at(
+                    ("programmes", i, "indicators", k, "name"),
+                    "E305",
+                    name=value.name,
+                    id=entry.id,
+                    suggestion=suggest(value.name, list(names), lang=lang),
+                )
             elif indicator.unit.lower() in PERCENT_UNITS and not 0 <= value.value <= 100:
-                yield at(("programmes", i, "indicators", k, "value"), "E316", value=_num(value.value), unit=indicator.unit)
+                yield at(
+                    ("programmes", i, "indicators", k, "value"),
+                    "E316",
+                    value=_num(value.value),
+                    unit=indicator.unit,
+                )
     for programme in region.programmes:
         if min(programme.years) <= ev.year and programme.id not in seen:
             yield at(("programmes",), "W313", key=True, id=programme.id, year=ev.year)
@@ -89,18 +109,35 @@ def _others(region: Region, ev: EvaluationFile, at: _At, lang: str) -> Iterator[
     period, agencies, numbers = region.plan.period, list(region.agency_names), list(catalog().sni)
     for i, s in enumerate(ev.sni):
         if s.number not in catalog().sni:
-            yield at(("sni", i, "number"), "E209", number=s.number, suggestion=suggest(s.number, numbers, lang=lang))
+            yield at(
+                ("sni", i, "number"),
+                "E209",
+                number=s.number,
+                suggestion=suggest(s.number, numbers, lang=lang),
+            )
         if s.year is not None and not period.start - 5 <= s.year <= period.end:
             yield at(("sni", i, "year"), "E204", year=s.year, start=period.start - 5, end=period.end)
         if s.source and s.source not in agencies:
-            yield at(("sni", i, "source"), "E203", code=s.source, suggestion=suggest(s.source, agencies, lang=lang))
+            yield at(
+                ("sni", i, "source"), "E203", code=s.source, suggestion=suggest(s.source, agencies, lang=lang)
+            )
     ids = [p.id for p in region.programmes]
     for i, r in enumerate(ev.risks):
         if r.programme not in ids:
-            yield at(("risks", i, "programme"), "E301", id=r.programme, suggestion=suggest(r.programme, ids, lang=lang))
+            yield at(
+                ("risks", i, "programme"),
+                "E301",
+                id=r.programme,
+                suggestion=suggest(r.programme, ids, lang=lang),
+            )
         elif r.risk > len(region.programme(r.programme).risks):
-            yield at(("risks", i, "risk"), "E315", number=r.risk, id=r.programme,
-                     count=len(region.programme(r.programme).risks))
+            yield at(
+                ("risks", i, "risk"),
+                "E315",
+                number=r.risk,
+                id=r.programme,
+                count=len(region.programme(r.programme).risks),
+            )
 
 
 def check_config(path: Path, *, lang: str) -> tuple[EvaluationConfig | None, list[Diagnostic]]:

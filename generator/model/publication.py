@@ -21,8 +21,8 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 
-from .evaluation import Evaluation
-from .model import PillarPart, Region
+from generator.model.evaluation import Evaluation
+from generator.model.region import PillarPart, Region
 
 
 def is_internal(model: type[BaseModel], name: str) -> bool:
@@ -58,8 +58,15 @@ def public_region(region: Region) -> Region | None:
     if region.plan.document.status != "approved":
         return None
     parts = [PillarPart(part.pillar, redact(part.data)) for part in region.parts]
-    public = Region(slug=region.slug, folder=region.folder, plan=redact(region.plan), parts=parts,
-                    files=list(region.files), cat=region.cat, public=True)
+    public = Region(
+        slug=region.slug,
+        folder=region.folder,
+        plan=redact(region.plan),
+        parts=parts,
+        files=list(region.files),
+        cat=region.cat,
+        public=True,
+    )
     public.evaluations = [
         Evaluation(redact(ev.data), ev.file, public, ev.config)
         for ev in region.evaluations
@@ -92,4 +99,3 @@ def _dump(model: BaseModel) -> bytes:
     buffer = io.StringIO()
     yaml.dump(model.model_dump(mode="json", exclude_none=True), buffer)
     return buffer.getvalue().encode("utf-8")
-

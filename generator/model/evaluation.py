@@ -20,12 +20,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalog import Pillar, catalog
-from .schema import Indicator, Programme
-from .schema_evaluation import Band, EvaluationConfig, EvaluationFile
+from generator.catalog import Pillar, catalog
+from generator.schema.evaluation import Band, EvaluationConfig, EvaluationFile
+from generator.schema.plan import Indicator, Programme
 
 if TYPE_CHECKING:
-    from .model import Region
+    from generator.model.region import Region
 
 DIMENSIONS = ("baseline", "output", "outcome", "impact", "quick-win")
 IMPLEMENTED = ("in-progress", "done")
@@ -122,7 +122,11 @@ class Evaluation:
             by_name = {i.name: i for i in programme.indicators}
             for value in entry.indicators:
                 indicator = by_name[value.name]
-                out.append(IndicatorAchievement(programme, indicator, indicator.targets.get(self.data.year), value.value))
+                out.append(
+                    IndicatorAchievement(
+                        programme, indicator, indicator.targets.get(self.data.year), value.value
+                    )
+                )
         return out
 
     @cached_property
@@ -136,7 +140,11 @@ class Evaluation:
     def weights(self) -> dict[str, float]:
         if self.data.weights:
             return dict(self.data.weights)
-        scheme = next(s for s in self.config.schemes if (s.id == self.data.scheme if self.data.scheme else self.data.year in s.years))
+        scheme = next(
+            s
+            for s in self.config.schemes
+            if (s.id == self.data.scheme if self.data.scheme else self.data.year in s.years)
+        )
         return dict(scheme.weights)
 
     @cached_property

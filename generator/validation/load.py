@@ -30,7 +30,7 @@ from ruamel.yaml.resolver import implicit_resolvers
 from yaml import MarkedYAMLError, YAMLError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .diagnostics import Diagnostic, make, syntax_opened, syntax_phrase
+from generator.diagnostics import Diagnostic, make, syntax_opened, syntax_phrase
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 40
@@ -90,7 +90,9 @@ class Loaded:
         node = self.root
         for part in (str(p) for p in path):
             if isinstance(node, MappingNode):
-                pair = next(((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part), None)
+                pair = next(
+                    ((k, v) for k, v in node.value if isinstance(k, ScalarNode) and k.value == part), None
+                )
                 if pair is None:
                     break
                 trail.append(pair)
@@ -278,7 +280,9 @@ class _Walker:
             key = self._scalar(key_node)
             if key in first_seen:
                 first = _pos(first_seen[key])[0]
-                self.diags.append(make(self.loaded.file, *_pos(key_node), "E004", lang=self.lang, key=key, first=first))
+                self.diags.append(
+                    make(self.loaded.file, *_pos(key_node), "E004", lang=self.lang, key=key, first=first)
+                )
                 continue
             first_seen[key] = key_node
             out[key] = self.walk(value_node, key_node, depth=depth + 1)
@@ -286,12 +290,16 @@ class _Walker:
 
     def _check_tag(self, node: Node, kind: str) -> None:
         if node.tag not in (_YAML_TAG + kind, None):
-            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag)))
+            raise _Refused(
+                make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag))
+            )
 
     def _scalar(self, node: ScalarNode) -> Any:
         convert = _CONVERTERS.get(node.tag)
         if convert is None:
-            raise _Refused(make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag)))
+            raise _Refused(
+                make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag))
+            )
         if node.style:  # quoted or block scalar: always text
             return node.value
         return convert(node.value)

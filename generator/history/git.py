@@ -14,9 +14,9 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diagnostics import Diagnostic
-from .model import Region
-from .validate import PLAN_FILE, validate_region
+from generator.diagnostics import Diagnostic
+from generator.model.region import Region
+from generator.validation.validate import PLAN_FILE, validate_region
 
 WORKTREE = None  # a "revision" meaning the files on disk now
 

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from .schema import Code, IsoDate, Number, Rupiah, Score, Strict, Text, Year
+from generator.schema.plan import Code, IsoDate, Number, Rupiah, Score, Strict, Text, Year
 
 ProgrammeId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")]
 PillarCode = Literal["governance", "branding", "economy", "living", "society", "environment"]
@@ -26,8 +26,12 @@ class Evaluator(Strict):
 
 
 class IndicatorValue(Strict):
-    name: Text = Field(description="Nama indikator persis seperti di masterplan — indicator name as in the masterplan")
-    value: Number = Field(description="Nilai realisasi pada tahun evaluasi — realised value in the evaluation year")
+    name: Text = Field(
+        description="Nama indikator persis seperti di masterplan — indicator name as in the masterplan"
+    )
+    value: Number = Field(
+        description="Nilai realisasi pada tahun evaluasi — realised value in the evaluation year"
+    )
 
 
 class ProgrammeProgress(Strict):
@@ -35,15 +39,23 @@ class ProgrammeProgress(Strict):
     status: Literal["not-started", "in-progress", "done", "cancelled"] = Field(
         description="not-started (belum mulai), in-progress (berjalan), done (selesai), cancelled (dibatalkan)"
     )
-    realised_budget: Rupiah | None = Field(None, description="Realisasi anggaran tahun evaluasi (rupiah) — realised budget")
-    indicators: list[IndicatorValue] = Field(max_length=20, default_factory=list, description="Realisasi indikator — indicator values")
+    realised_budget: Rupiah | None = Field(
+        None, description="Realisasi anggaran tahun evaluasi (rupiah) — realised budget"
+    )
+    indicators: list[IndicatorValue] = Field(
+        max_length=20, default_factory=list, description="Realisasi indikator — indicator values"
+    )
     note: Text | None = Field(None, description="Catatan — remarks")
 
 
 class PillarAchievement(Strict):
     pillar: PillarCode = Field(description="Dimensi — pillar")
-    achievements: list[Text] = Field(max_length=30, default_factory=list, description="Capaian utama — main achievements")
-    score: Score | None = Field(None, description="Nilai capaian 0–100 bila dinilai — achievement score, if scored")
+    achievements: list[Text] = Field(
+        max_length=30, default_factory=list, description="Capaian utama — main achievements"
+    )
+    score: Score | None = Field(
+        None, description="Nilai capaian 0–100 bila dinilai — achievement score, if scored"
+    )
 
 
 class Interview(Strict):
@@ -53,13 +65,19 @@ class Interview(Strict):
 
 
 class QuickWinOutcome(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^QW-[A-Z]{2,5}-\d{2,3}$")] = Field(description="Kode quick win")
-    outcome: Literal["done", "partial", "not-done"] = Field(description="done (tercapai), partial (sebagian), not-done")
+    id: Annotated[str, StringConstraints(pattern=r"^QW-[A-Z]{2,5}-\d{2,3}$")] = Field(
+        description="Kode quick win"
+    )
+    outcome: Literal["done", "partial", "not-done"] = Field(
+        description="done (tercapai), partial (sebagian), not-done"
+    )
     note: Text | None = Field(None, description="Catatan — remarks")
 
 
 class SniAssessment(Strict):
-    number: Annotated[str, StringConstraints(pattern=r"^\d{1,2}\.\d{1,2}$")] = Field(description="Nomor indikator SNI")
+    number: Annotated[str, StringConstraints(pattern=r"^\d{1,2}\.\d{1,2}$")] = Field(
+        description="Nomor indikator SNI"
+    )
     available: bool = Field(description="Data tersedia? — is data available")
     value: Number | None = Field(None, description="Nilai — value")
     year: Year | None = Field(None, description="Tahun data — year of the value")
@@ -68,8 +86,12 @@ class SniAssessment(Strict):
 
 class RiskState(Strict):
     programme: ProgrammeId = Field(description="Kode program — programme id")
-    risk: Annotated[int, Field(ge=1)] = Field(description="Nomor urut risiko di program (mulai 1) — risk number in the programme")
-    state: Literal["open", "mitigated", "occurred", "closed"] = Field(description="open, mitigated, occurred, closed")
+    risk: Annotated[int, Field(ge=1)] = Field(
+        description="Nomor urut risiko di program (mulai 1) — risk number in the programme"
+    )
+    state: Literal["open", "mitigated", "occurred", "closed"] = Field(
+        description="open, mitigated, occurred, closed"
+    )
     note: Text | None = Field(None, description="Catatan — remarks")
 
 
@@ -86,15 +108,24 @@ class EvaluationFile(Strict):
         None, description="Bobot khusus per dimensi (jumlah 100) — custom weights, summing to 100"
     )
     scores: dict[Literal["baseline", "output", "impact"], Score] = Field(
-        default_factory=dict, description="Nilai dimensi yang dinilai evaluator (0–100); outcome dan quick-win dihitung"
+        default_factory=dict,
+        description="Nilai dimensi yang dinilai evaluator (0–100); outcome dan quick-win dihitung",
     )
     evaluators: list[Evaluator] = Field(max_length=50, min_length=1, description="Tim evaluator — evaluators")
     summary: Text | None = Field(None, description="Ringkasan hasil evaluasi — summary")
-    programmes: list[ProgrammeProgress] = Field(max_length=300, default_factory=list, description="Kemajuan program — progress")
+    programmes: list[ProgrammeProgress] = Field(
+        max_length=300, default_factory=list, description="Kemajuan program — progress"
+    )
     pillars: list[PillarAchievement] = Field(default_factory=list, description="Capaian per dimensi")
-    interviews: list[Interview] = Field(max_length=30, default_factory=list, description="Wawancara responden")
-    quick_wins: list[QuickWinOutcome] = Field(max_length=100, default_factory=list, description="Hasil quick win")
-    sni: list[SniAssessment] = Field(max_length=200, default_factory=list, description="Swa-penilaian SNI ISO 37122")
+    interviews: list[Interview] = Field(
+        max_length=30, default_factory=list, description="Wawancara responden"
+    )
+    quick_wins: list[QuickWinOutcome] = Field(
+        max_length=100, default_factory=list, description="Hasil quick win"
+    )
+    sni: list[SniAssessment] = Field(
+        max_length=200, default_factory=list, description="Swa-penilaian SNI ISO 37122"
+    )
     risks: list[RiskState] = Field(max_length=20, default_factory=list, description="Status register risiko")
 
 

@@ -22,11 +22,11 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from .model import Region
-from .publication import sources
+from generator.model.publication import sources
+from generator.model.region import Region
+from generator.render.environment import TEMPLATES
 
-PACKAGE = Path(__file__).resolve().parent
-TEMPLATES = PACKAGE.parent / "templates"
+PACKAGE = Path(__file__).resolve().parents[1]  # the whole generator package: its code is an input
 PDF_NAME = re.compile(r"^(?P<slug>.+?)-(masterplan|quick-win|evaluasi-\d{4}-tahap-\d+)\.pdf$")
 
 Writer = Callable[..., list[Path]]
@@ -36,8 +36,12 @@ Writer = Callable[..., list[Path]]
 def code_fingerprint() -> str:
     """Hash of everything that shapes a PDF besides the region: the package and print templates."""
     digest = hashlib.sha256()
-    files = [*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.yaml"), *(TEMPLATES / "pdf").rglob("*"),
-             *(TEMPLATES / "shared").rglob("*")]
+    files = [
+        *PACKAGE.rglob("*.py"),
+        *PACKAGE.rglob("*.yaml"),
+        *(TEMPLATES / "pdf").rglob("*"),
+        *(TEMPLATES / "shared").rglob("*"),
+    ]
     for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
         digest.update(str(path.relative_to(PACKAGE.parent)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -59,26 +63,36 @@ def shard(regions: list[Region], spec: str | None) -> list[Region]:
     """Regions of shard `I/N` (1-based): every N-th region in slug order, deterministic."""
     if not spec:
         return regions
-    index, total = _parse_shard(spec)
+    index, total = parse_shard(spec)
     ordered = sorted(regions, key=lambda r: r.slug)
     return [r for k, r in enumerate(ordered) if k % total == index - 1]
 
 
-def _parse_shard(spec: str) -> tuple[int, int]:
+def parse_shard(spec: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d+)/(\d+)", spec.strip())
     if not match or not 1 <= int(match[1]) <= int(match[2]):
         raise ValueError(f"--shard must be I/N with 1 ≤ I ≤ N, e.g. 2/4 (got {spec!r})")
     return int(match[1]), int(match[2])
 
 
-def render_cached(regions: list[Region], out: Path, *, cache_dir: Path, writer: Writer, jobs: int,
-                  strict: bool, progress: bool = False) -> tuple[list[Path], int]:
+def render_cached(
+    regions: list[Region],
+    out: Path,
+    *,
+    cache_dir: Path,
+    writer: Writer,
+    jobs: int,
+    strict: bool,
+    progress: bool = False,
+) -> tuple[list[Path], int]:
     """Put every region's PDFs into `out`, rendering only cache misses. Returns (files, rendered)."""
     out.mkdir(parents=True, exist_ok=True)
     keys = {r.slug: region_key(r) for r in regions}
     misses = [r for r in regions if not _entry(cache_dir, r.slug, keys[r.slug]).is_dir()]
     if misses:
-        _render_into_cache(misses, keys, cache_dir, writer=writer, jobs=jobs, strict=strict, progress=progress)
+        _render_into_cache(
+            misses, keys, cache_dir, writer=writer, jobs=jobs, strict=strict, progress=progress
+        )
     files: list[Path] = []
     for region in regions:
         for cached in sorted(_entry(cache_dir, region.slug, keys[region.slug]).iterdir()):
@@ -90,8 +104,16 @@ def _entry(cache_dir: Path, slug: str, key: str) -> Path:
     return cache_dir / f"{slug}-{key}"
 
 
-def _render_into_cache(misses: list[Region], keys: dict[str, str], cache_dir: Path, *, writer: Writer,
-                       jobs: int, strict: bool, progress: bool) -> None:
+def _render_into_cache(
+    misses: list[Region],
+    keys: dict[str, str],
+    cache_dir: Path,
+    *,
+    writer: Writer,
+    jobs: int,
+    strict: bool,
+    progress: bool,
+) -> None:
     cache_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".render-", dir=cache_dir) as tmp:
         written = writer(misses, Path(tmp), jobs=jobs, strict=strict, progress=progress)

@@ -11,19 +11,27 @@ import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import catalog
-from .checks import Draft, PillarDraft, run_checks
-from .checks_evaluation import check_config, check_evaluation
-from .diagnostics import Diagnostic, make
-from .evaluation import Evaluation
-from .load import Loaded, display_path, load_file
-from .model import PillarPart, Region
-from .schema import Agency, ElementStrategy, MasterplanFile, Period, PillarFile, Programme, QuickWin
-from .schema_evaluation import EvaluationConfig, EvaluationFile
-from .shape import salvage_field, salvage_items, validate
+from generator.catalog import catalog
+from generator.diagnostics import Diagnostic, make
+from generator.model.evaluation import Evaluation
+from generator.model.region import PillarPart, Region
+from generator.schema.evaluation import EvaluationConfig, EvaluationFile
+from generator.schema.plan import (
+    Agency,
+    ElementStrategy,
+    MasterplanFile,
+    Period,
+    PillarFile,
+    Programme,
+    QuickWin,
+)
+from generator.validation.checks import Draft, PillarDraft, run_checks
+from generator.validation.checks_evaluation import check_config, check_evaluation
+from generator.validation.load import Loaded, display_path, load_file
+from generator.validation.shape import salvage_field, salvage_items, validate
 
 PLAN_FILE = "masterplan.yaml"
-EVALUATION_CONFIG = Path(__file__).parent / "data" / "evaluation.yaml"
+EVALUATION_CONFIG = Path(__file__).resolve().parents[1] / "data" / "evaluation.yaml"
 MAX_REGION_BYTES = 8 * 1024 * 1024  # all YAML of one region; each file is also capped (load.MAX_FILE_BYTES)
 KNOWN_FOLDERS = {"assets", "evaluations"}
 
@@ -51,7 +59,9 @@ def region_folders(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], 
     found: list[Path] = []
     diags: list[Diagnostic] = []
     for path in paths:
-        owner = next((p for p in path.parents[:2] if (p / PLAN_FILE).exists()), None) if path.is_file() else None
+        owner = (
+            next((p for p in path.parents[:2] if (p / PLAN_FILE).exists()), None) if path.is_file() else None
+        )
         if owner is not None:
             found.append(owner)
         elif (path / PLAN_FILE).exists():
@@ -100,9 +110,13 @@ def _without_gc(func, *args, **kwargs):  # type: ignore[no-untyped-def]
             gc.enable()
 
 
-def validate_region(folder: Path, *, lang: str = "id", config: EvaluationConfig | None = None) -> tuple[Region | None, list[Diagnostic]]:
+def validate_region(
+    folder: Path, *, lang: str = "id", config: EvaluationConfig | None = None
+) -> tuple[Region | None, list[Diagnostic]]:
     draft = Draft(slug=folder.name, folder=folder)
-    size = sum(p.stat().st_size for p in [*folder.glob("*.y*ml"), *folder.glob("evaluations/*.y*ml")] if p.is_file())
+    size = sum(
+        p.stat().st_size for p in [*folder.glob("*.y*ml"), *folder.glob("evaluations/*.y*ml")] if p.is_file()
+    )
     if size > MAX_REGION_BYTES:
         return None, [make(display_path(folder), 0, 0, "E012", lang=lang, size=size, limit=MAX_REGION_BYTES)]
     diags = _unknown_files(folder, lang)
@@ -128,8 +142,9 @@ def validate_region(folder: Path, *, lang: str = "id", config: EvaluationConfig 
     return region, diags
 
 
-def _load_evaluations(folder: Path, region: Region | None, config: EvaluationConfig | None,
-                      lang: str) -> list[Diagnostic]:
+def _load_evaluations(
+    folder: Path, region: Region | None, config: EvaluationConfig | None, lang: str
+) -> list[Diagnostic]:
     """Load and check `evaluations/*.yaml`; attach valid ones to `region`. Without a valid
     masterplan (region None) or reference data (config None) only the files' own shape is checked."""
     diags: list[Diagnostic] = []
@@ -203,7 +218,11 @@ def _unknown_files(folder: Path, lang: str) -> list[Diagnostic]:
             continue
         if path.suffix in (".yaml", ".yml") or path.is_dir():
             close = difflib.get_close_matches(path.name, known, n=1, cutoff=0.6)
-            tip = (f"maksud Anda {close[0]!r}?" if lang != "en" else f"did you mean {close[0]!r}?") if close else ""
+            tip = (
+                (f"maksud Anda {close[0]!r}?" if lang != "en" else f"did you mean {close[0]!r}?")
+                if close
+                else ""
+            )
             diags.append(make(display_path(path), 0, 0, "W021", lang=lang, name=path.name, suggestion=tip))
     return diags
 

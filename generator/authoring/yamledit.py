@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .schema import Baseline, Indicator, Programme
+from generator.schema.plan import Baseline, Indicator, Programme
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,15 @@ def set_field(node: CommentedMap, model: BaseModel, key: str, value: Any) -> int
     return 1
 
 
-def set_years(node: CommentedMap, key: str, owner: BaseModel, current: dict[int, Any], wanted: dict[int, Any],
-              *, nested: bool) -> int:
+def set_years(
+    node: CommentedMap,
+    key: str,
+    owner: BaseModel,
+    current: dict[int, Any],
+    wanted: dict[int, Any],
+    *,
+    nested: bool,
+) -> int:
     """Bring a year-keyed mapping (`budget`, `targets`) to `wanted`, entry by entry."""
     if current == wanted:
         return 0
@@ -79,8 +86,11 @@ def set_years(node: CommentedMap, key: str, owner: BaseModel, current: dict[int,
     for year in sorted(wanted):
         want = wanted[year]
         if year not in years:
-            years.insert(sum(1 for y in years if isinstance(y, int) and y < year), year,
-                         flow_map(want) if nested else want)
+            years.insert(
+                sum(1 for y in years if isinstance(y, int) and y < year),
+                year,
+                flow_map(want) if nested else want,
+            )
             changed += 1
         elif nested:
             changed += _set_amounts(years[year], current.get(year, {}), want)
@@ -102,8 +112,13 @@ def _set_amounts(node: CommentedMap, current: dict[str, int], wanted: dict[str, 
     return changed
 
 
-def apply_programme(node: CommentedMap, p: Programme, fields: dict[str, Any],
-                    budget: dict[int, dict[str, int]] | None, indicators: dict[int, dict[str, Any]]) -> int:
+def apply_programme(
+    node: CommentedMap,
+    p: Programme,
+    fields: dict[str, Any],
+    budget: dict[int, dict[str, int]] | None,
+    indicators: dict[int, dict[str, Any]],
+) -> int:
     changed = sum(set_field(node, p, key, value) for key, value in fields.items())
     if budget is not None:
         moved = set_years(node, "budget", p, p.budget, budget, nested=True)

@@ -16,9 +16,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .gitrev import Snapshot, snapshot
-from .model import Region, programme_by_year, programme_total, quick_win_total
-from .schema import Indicator, Programme, QuickWin
+from generator.history.git import Snapshot, snapshot
+from generator.model.region import Region, programme_by_year, programme_total, quick_win_total
+from generator.schema.plan import Indicator, Programme, QuickWin
 
 # Short fields are shown old → new; long text fields are only named as changed.
 PROGRAMME_SHORT = ("name", "element", "category", "lead", "support", "years", "status")
@@ -27,8 +27,18 @@ PROGRAMME_LONG = ("description", "problem", "goal", "partners", "outputs", "risk
 QUICK_WIN_SHORT = ("name", "programme", "element", "lead", "support", "start", "end", "beneficiaries")
 QUICK_WIN_LONG = ("description", "milestones", "indicators")
 DOCUMENT_SHORT = ("status", "version", "approved_on", "title", "place")
-PLAN_SECTIONS = ("region", "rpjmd", "vision", "missions", "goals", "agencies", "council", "team",
-                 "readiness", "chapters")
+PLAN_SECTIONS = (
+    "region",
+    "rpjmd",
+    "vision",
+    "missions",
+    "goals",
+    "agencies",
+    "council",
+    "team",
+    "readiness",
+    "chapters",
+)
 
 
 @dataclass(frozen=True)
@@ -105,16 +115,24 @@ class RegionDiff:
     @property
     def empty(self) -> bool:
         return self.state == "changed" and not (
-            self.document or self.plan or self.added or self.removed or self.changed or self.budget
-            or self.qw_added or self.qw_removed or self.qw_changed
+            self.document
+            or self.plan
+            or self.added
+            or self.removed
+            or self.changed
+            or self.budget
+            or self.qw_added
+            or self.qw_removed
+            or self.qw_changed
         )
 
 
 # --------------------------------------------------------------------------- entry points
 
 
-def diff_revisions(root: Path, old_rev: str | None, new_rev: str | None, *, slug: str | None = None,
-                   lang: str = "id") -> list[RegionDiff]:
+def diff_revisions(
+    root: Path, old_rev: str | None, new_rev: str | None, *, slug: str | None = None, lang: str = "id"
+) -> list[RegionDiff]:
     """Every region under `root` that differs between two revisions (None = working tree)."""
     before = snapshot(root, old_rev, slug=slug, lang=lang)
     after = snapshot(root, new_rev, slug=slug, lang=lang)
@@ -128,7 +146,9 @@ def diff_snapshots(before: Snapshot, after: Snapshot) -> list[RegionDiff]:
         if slug in before.invalid or slug in after.invalid:
             sides = [s for s, snap in (("old", before), ("new", after)) if slug in snap.invalid]
             errors = len(before.invalid.get(slug, [])) + len(after.invalid.get(slug, []))
-            out.append(RegionDiff(slug, _name(old, new, slug), state="invalid", invalid_at=sides, errors=errors))
+            out.append(
+                RegionDiff(slug, _name(old, new, slug), state="invalid", invalid_at=sides, errors=errors)
+            )
             continue
         result = diff_regions(old, new, slug=slug)
         if not result.empty:
@@ -213,8 +233,14 @@ def _quick_wins(region: Region | None) -> dict[str, tuple[str, QuickWin]]:
     return {q.id: (part.code, q) for part in region.parts for q in part.data.quick_wins}
 
 
-def _items(old: dict[str, tuple[str, Any]], new: dict[str, tuple[str, Any]], *, short: tuple[str, ...],
-           long: tuple[str, ...], total: Any) -> tuple[list[Item], list[Item], list[ItemDiff]]:
+def _items(
+    old: dict[str, tuple[str, Any]],
+    new: dict[str, tuple[str, Any]],
+    *,
+    short: tuple[str, ...],
+    long: tuple[str, ...],
+    total: Any,
+) -> tuple[list[Item], list[Item], list[ItemDiff]]:
     added = [Item(i, new[i][1].name, new[i][0], total(new[i][1])) for i in new if i not in old]
     removed = [Item(i, old[i][1].name, old[i][0], total(old[i][1])) for i in old if i not in new]
     changed = []

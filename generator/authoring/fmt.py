@@ -33,12 +33,12 @@ from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 
-from .catalog import catalog
-from .diagnostics import Diagnostic
-from .load import display_path, load_bytes
-from .schema import MasterplanFile, PillarFile
-from .shape import unwrap_type, validate
-from .validate import PLAN_FILE, region_folders
+from generator.catalog import catalog
+from generator.diagnostics import Diagnostic
+from generator.schema.plan import MasterplanFile, PillarFile
+from generator.validation.load import display_path, load_bytes
+from generator.validation.shape import unwrap_type, validate
+from generator.validation.validate import PLAN_FILE, region_folders
 
 
 class FormatLossError(RuntimeError):
@@ -113,7 +113,6 @@ def _reorder(node: CommentedMap, wanted: list[Any]) -> None:
             node.move_to_end(key)
 
 
-
 def format_text(text: str, model: type[BaseModel]) -> str:
     """The canonical form of `text` (which must already be valid for `model`)."""
     data = yaml_rt().load(text)
@@ -181,9 +180,13 @@ def format_file(path: Path, *, lang: str = "id") -> tuple[str | None, str | None
     new = format_text(original, model)
     if new != original:
         if _model_of(new, name, model) != before:
-            raise FormatLossError(f"{name}: formatting would change the data; nothing written (please report this bug)")
+            raise FormatLossError(
+                f"{name}: formatting would change the data; nothing written (please report this bug)"
+            )
         if comments(new) != comments(original):
-            raise FormatLossError(f"{name}: formatting would drop a comment; nothing written (please report this bug)")
+            raise FormatLossError(
+                f"{name}: formatting would drop a comment; nothing written (please report this bug)"
+            )
     return raw.decode("utf-8"), new, []
 
 
@@ -203,7 +206,9 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def files_to_format(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], list[Path], list[Diagnostic]]:
+def files_to_format(
+    paths: list[Path], *, lang: str = "id"
+) -> tuple[list[Path], list[Path], list[Diagnostic]]:
     """(masterplan files named by `paths`, other files skipped, diagnostics for bad paths).
 
     A file is formatted alone (pre-commit passes the changed files); a folder means every
@@ -243,10 +248,14 @@ def format_paths(paths: list[Path], *, write: bool, lang: str = "id") -> FormatR
 def describe(report: FormatReport, *, check: bool, lang: str = "id") -> tuple[list[str], str]:
     """(one line per changed file, a summary line) for the command line."""
     en = lang == "en"
-    verb = ("would reformat" if en else "perlu diformat:") if check else ("reformatted" if en else "diformat:")
+    verb = (
+        ("would reformat" if en else "perlu diformat:") if check else ("reformatted" if en else "diformat:")
+    )
     lines = [f"{verb} {display_path(p)}" for p in report.changed]
-    lines += [f"{'skipped (not a masterplan file)' if en else 'dilewati (bukan berkas masterplan):'} {display_path(p)}"
-              for p in report.skipped]
+    lines += [
+        f"{'skipped (not a masterplan file)' if en else 'dilewati (bukan berkas masterplan):'} {display_path(p)}"
+        for p in report.skipped
+    ]
     n, m = len(report.checked), len(report.changed)
     if en:
         summary = f"{n} files checked, {m} {'would be reformatted' if check else 'reformatted'}"

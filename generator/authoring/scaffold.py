@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .catalog import catalog
+from generator.catalog import catalog
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -94,13 +94,22 @@ def scaffold(root: Path, slug: str, *, name: str, kind: str, province: str, peri
     try:
         (tmp / "assets").mkdir()
         (tmp / "masterplan.yaml").write_text(
-            PLAN.format(full_name=full_name, name=name, kind=kind, province=province, head_title=head_title,
-                        start=match[1], end=match[2]),
+            PLAN.format(
+                full_name=full_name,
+                name=name,
+                kind=kind,
+                province=province,
+                head_title=head_title,
+                start=match[1],
+                end=match[2],
+            ),
             encoding="utf-8",
         )
         for pillar in catalog().pillars:
             elements = ", ".join(f"{e.code} ({e.name_id})" for e in pillar.elements)
-            (tmp / pillar.file).write_text(PILLAR.format(pillar=pillar.name_id, elements=elements), encoding="utf-8")
+            (tmp / pillar.file).write_text(
+                PILLAR.format(pillar=pillar.name_id, elements=elements), encoding="utf-8"
+            )
         tmp.rename(target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -19,18 +19,51 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .model import Region, programme_by_year, programme_total, quick_win_total
-from .publication import is_internal
-from .schema import Indicator, Programme, QuickWin
+from generator.model.publication import is_internal
+from generator.model.region import Region, programme_by_year, programme_total, quick_win_total
+from generator.schema.plan import Indicator, Programme, QuickWin
 
 FORMAT = 1
-PROGRAMME_FIELDS = ("region", "id", "pillar", "element", "category", "name", "lead", "support", "status",
-                    "first_year", "last_year", "total_budget")
+PROGRAMME_FIELDS = (
+    "region",
+    "id",
+    "pillar",
+    "element",
+    "category",
+    "name",
+    "lead",
+    "support",
+    "status",
+    "first_year",
+    "last_year",
+    "total_budget",
+)
 BUDGET_FIELDS = ("region", "programme", "pillar", "year", "source", "amount")
-QUICK_WIN_FIELDS = ("region", "id", "programme", "pillar", "element", "name", "lead", "start", "end",
-                    "beneficiaries", "total_budget")
-TARGET_FIELDS = ("region", "programme", "indicator", "unit", "direction", "sni", "baseline_year",
-                 "baseline_value", "year", "target")
+QUICK_WIN_FIELDS = (
+    "region",
+    "id",
+    "programme",
+    "pillar",
+    "element",
+    "name",
+    "lead",
+    "start",
+    "end",
+    "beneficiaries",
+    "total_budget",
+)
+TARGET_FIELDS = (
+    "region",
+    "programme",
+    "indicator",
+    "unit",
+    "direction",
+    "sni",
+    "baseline_year",
+    "baseline_value",
+    "year",
+    "target",
+)
 
 
 def _public(item: BaseModel) -> dict[str, Any]:
@@ -46,7 +79,10 @@ def _num(value: float | None) -> float | int | None:
 def _indicator(ind: Indicator) -> dict[str, Any]:
     base = ind.baseline
     return {
-        "name": ind.name, "unit": ind.unit, "direction": ind.direction, "sni": ind.sni,
+        "name": ind.name,
+        "unit": ind.unit,
+        "direction": ind.direction,
+        "sni": ind.sni,
         "baseline": {"year": base.year, "value": _num(base.value)} if base else None,
         "targets": {str(y): _num(v) for y, v in sorted(ind.targets.items())},
     }
@@ -54,10 +90,19 @@ def _indicator(ind: Indicator) -> dict[str, Any]:
 
 def _programme(region: Region, p: Programme) -> dict[str, Any]:
     return {
-        "id": p.id, "pillar": region.pillar_of[p.id].code, "element": p.element, "category": p.category,
-        "name": p.name, "description": p.description, "problem": p.problem, "goal": p.goal,
-        "lead": p.lead, "support": list(p.support), "partners": [_public(x) for x in p.partners],
-        "years": list(p.years), "status": p.status,
+        "id": p.id,
+        "pillar": region.pillar_of[p.id].code,
+        "element": p.element,
+        "category": p.category,
+        "name": p.name,
+        "description": p.description,
+        "problem": p.problem,
+        "goal": p.goal,
+        "lead": p.lead,
+        "support": list(p.support),
+        "partners": [_public(x) for x in p.partners],
+        "years": list(p.years),
+        "status": p.status,
         "outputs": {str(y): text for y, text in sorted(p.outputs.items())},
         "budget": {str(y): dict(by_src) for y, by_src in sorted(p.budget.items())},
         "budget_by_year": {str(y): a for y, a in programme_by_year(p).items()},
@@ -69,10 +114,20 @@ def _programme(region: Region, p: Programme) -> dict[str, Any]:
 
 def _quick_win(region: Region, q: QuickWin) -> dict[str, Any]:
     return {
-        "id": q.id, "pillar": region.pillar_of[q.id].code, "programme": q.programme, "element": q.element,
-        "name": q.name, "description": q.description, "lead": q.lead, "support": list(q.support),
-        "start": q.start, "end": q.end, "beneficiaries": q.beneficiaries, "budget": dict(q.budget),
-        "total_budget": quick_win_total(q), "milestones": [_public(m) for m in q.milestones],
+        "id": q.id,
+        "pillar": region.pillar_of[q.id].code,
+        "programme": q.programme,
+        "element": q.element,
+        "name": q.name,
+        "description": q.description,
+        "lead": q.lead,
+        "support": list(q.support),
+        "start": q.start,
+        "end": q.end,
+        "beneficiaries": q.beneficiaries,
+        "budget": dict(q.budget),
+        "total_budget": quick_win_total(q),
+        "milestones": [_public(m) for m in q.milestones],
         "indicators": [_indicator(i) for i in q.indicators],
     }
 
@@ -81,14 +136,27 @@ def summary(region: Region) -> dict[str, Any]:
     """Identity and headline figures of a region (one entry of the national bundle)."""
     r, doc = region.plan.region, region.plan.document
     return {
-        "slug": region.slug, "name": region.full_name, "type": r.type, "province": r.province, "code": r.code,
+        "slug": region.slug,
+        "name": region.full_name,
+        "type": r.type,
+        "province": r.province,
+        "code": r.code,
         "period": {"start": region.plan.period.start, "end": region.plan.period.end},
-        "document": {"title": doc.title, "version": doc.version, "status": doc.status, "approved_on": doc.approved_on},
-        "programme_count": len(region.programmes), "quick_win_count": len(region.quick_wins),
-        "total_budget": region.total_budget, "quick_win_budget": region.quick_win_budget,
+        "document": {
+            "title": doc.title,
+            "version": doc.version,
+            "status": doc.status,
+            "approved_on": doc.approved_on,
+        },
+        "programme_count": len(region.programmes),
+        "quick_win_count": len(region.quick_wins),
+        "total_budget": region.total_budget,
+        "quick_win_budget": region.quick_win_budget,
         "budget_by_year": {str(y): a for y, a in region.budget_by_year.items()},
-        "budget_by_pillar": {code: {str(y): a for y, a in years.items()}
-                             for code, years in region.budget_by_pillar_year.items()},
+        "budget_by_pillar": {
+            code: {str(y): a for y, a in years.items()}
+            for code, years in region.budget_by_pillar_year.items()
+        },
         "budget_by_source": {src.code: amount for src, amount in region.budget_by_source},
     }
 
@@ -98,7 +166,9 @@ def region_data(region: Region) -> dict[str, Any]:
     # Explicit fields: contacts are internal (schema `x-internal`) and never open data.
     agencies = [{"code": a.code, "name": a.name, "head": a.head} for a in region.plan.agencies]
     return {
-        "format": FORMAT, **summary(region), "agencies": agencies,
+        "format": FORMAT,
+        **summary(region),
+        "agencies": agencies,
         "programmes": [_programme(region, p) for p in region.programmes],
         "quick_wins": [_quick_win(region, q) for q in region.quick_wins],
     }
@@ -134,8 +204,20 @@ def _csv(fields: tuple[str, ...], rows: list[tuple[Any, ...]]) -> str:
 
 def programme_rows(region: Region) -> list[tuple[Any, ...]]:
     return [
-        (region.slug, p.id, region.pillar_of[p.id].code, p.element, p.category, p.name, p.lead, " ".join(p.support),
-         p.status, min(p.years), max(p.years), programme_total(p))
+        (
+            region.slug,
+            p.id,
+            region.pillar_of[p.id].code,
+            p.element,
+            p.category,
+            p.name,
+            p.lead,
+            " ".join(p.support),
+            p.status,
+            min(p.years),
+            max(p.years),
+            programme_total(p),
+        )
         for p in region.programmes
     ]
 
@@ -145,14 +227,32 @@ def programmes_csv(regions: list[Region]) -> str:
 
 
 def budget_csv(region: Region) -> str:
-    rows = [(region.slug, p.id, region.pillar_of[p.id].code, year, source, amount)
-            for p in region.programmes for year, by_src in sorted(p.budget.items()) for source, amount in by_src.items()]
+    rows = [
+        (region.slug, p.id, region.pillar_of[p.id].code, year, source, amount)
+        for p in region.programmes
+        for year, by_src in sorted(p.budget.items())
+        for source, amount in by_src.items()
+    ]
     return _csv(BUDGET_FIELDS, rows)
 
 
 def quick_wins_csv(region: Region) -> str:
-    rows = [(region.slug, q.id, q.programme, region.pillar_of[q.id].code, q.element, q.name, q.lead, q.start, q.end,
-             q.beneficiaries, quick_win_total(q)) for q in region.quick_wins]
+    rows = [
+        (
+            region.slug,
+            q.id,
+            q.programme,
+            region.pillar_of[q.id].code,
+            q.element,
+            q.name,
+            q.lead,
+            q.start,
+            q.end,
+            q.beneficiaries,
+            quick_win_total(q),
+        )
+        for q in region.quick_wins
+    ]
     return _csv(QUICK_WIN_FIELDS, rows)
 
 
@@ -161,9 +261,21 @@ def targets_csv(region: Region) -> str:
     for p in region.programmes:
         for ind in p.indicators:
             base = ind.baseline
-            rows += [(region.slug, p.id, ind.name, ind.unit, ind.direction, ind.sni, base.year if base else None,
-                      _num(base.value) if base else None, year, _num(value))
-                     for year, value in sorted(ind.targets.items())]
+            rows += [
+                (
+                    region.slug,
+                    p.id,
+                    ind.name,
+                    ind.unit,
+                    ind.direction,
+                    ind.sni,
+                    base.year if base else None,
+                    _num(base.value) if base else None,
+                    year,
+                    _num(value),
+                )
+                for year, value in sorted(ind.targets.items())
+            ]
     return _csv(TARGET_FIELDS, rows)
 
 

@@ -10,39 +10,79 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .catalog import catalog
-from .render.formatting import number, rupiah
-from .semdiff import Change, Item, ItemDiff, RegionDiff, TargetChange
+from generator.catalog import catalog
+from generator.history.semdiff import Change, Item, ItemDiff, RegionDiff, TargetChange
+from generator.render.formatting import number, rupiah
 
 LABELS = {
     "id": {
-        "added_region": "wilayah baru", "removed_region": "wilayah dihapus",
+        "added_region": "wilayah baru",
+        "removed_region": "wilayah dihapus",
         "invalid": "tidak valid pada revisi {sides} ({errors} galat): perbaiki dulu dengan `masterplan validate`",
-        "old": "lama", "new": "baru", "nothing": "Tidak ada perubahan isi masterplan.",
-        "document": "Dokumen", "sections": "Bagian lain yang berubah",
-        "added": "Program ditambah", "removed": "Program dihapus", "changed": "Program diubah",
-        "qw_added": "Quick win ditambah", "qw_removed": "Quick win dihapus", "qw_changed": "Quick win diubah",
-        "budget": "Anggaran per dimensi dan tahun", "total": "Total anggaran", "moved": "pindah dari {old} ke {new}",
-        "budget_of": "anggaran {key}", "changed_word": "berubah", "target": "target {name} {year}",
-        "baseline": "data dasar {name}", "ind_added": "indikator ditambah: {name}",
-        "ind_removed": "indikator dihapus: {name}", "pillar": "Dimensi", "year": "Tahun", "before": "Sebelum",
-        "after": "Sesudah", "delta": "Selisih", "programme": "Program", "id": "Kode", "amount": "Anggaran",
+        "old": "lama",
+        "new": "baru",
+        "nothing": "Tidak ada perubahan isi masterplan.",
+        "document": "Dokumen",
+        "sections": "Bagian lain yang berubah",
+        "added": "Program ditambah",
+        "removed": "Program dihapus",
+        "changed": "Program diubah",
+        "qw_added": "Quick win ditambah",
+        "qw_removed": "Quick win dihapus",
+        "qw_changed": "Quick win diubah",
+        "budget": "Anggaran per dimensi dan tahun",
+        "total": "Total anggaran",
+        "moved": "pindah dari {old} ke {new}",
+        "budget_of": "anggaran {key}",
+        "changed_word": "berubah",
+        "target": "target {name} {year}",
+        "baseline": "data dasar {name}",
+        "ind_added": "indikator ditambah: {name}",
+        "ind_removed": "indikator dihapus: {name}",
+        "pillar": "Dimensi",
+        "year": "Tahun",
+        "before": "Sebelum",
+        "after": "Sesudah",
+        "delta": "Selisih",
+        "programme": "Program",
+        "id": "Kode",
+        "amount": "Anggaran",
         "created_detail": "wilayah dibuat: {programmes} program, {quick_wins} quick win, {total}",
         "deleted": "wilayah dihapus",
         "status": "status dokumen {old} → {new}",
     },
     "en": {
-        "added_region": "new region", "removed_region": "region removed",
+        "added_region": "new region",
+        "removed_region": "region removed",
         "invalid": "invalid at the {sides} revision ({errors} errors): fix it first with `masterplan validate`",
-        "old": "old", "new": "new", "nothing": "No change in the masterplans' content.",
-        "document": "Document", "sections": "Other sections changed",
-        "added": "Programmes added", "removed": "Programmes removed", "changed": "Programmes changed",
-        "qw_added": "Quick wins added", "qw_removed": "Quick wins removed", "qw_changed": "Quick wins changed",
-        "budget": "Budget by pillar and year", "total": "Total budget", "moved": "moved from {old} to {new}",
-        "budget_of": "budget {key}", "changed_word": "changed", "target": "target {name} {year}",
-        "baseline": "baseline {name}", "ind_added": "indicator added: {name}",
-        "ind_removed": "indicator removed: {name}", "pillar": "Pillar", "year": "Year", "before": "Before",
-        "after": "After", "delta": "Change", "programme": "Programme", "id": "Id", "amount": "Budget",
+        "old": "old",
+        "new": "new",
+        "nothing": "No change in the masterplans' content.",
+        "document": "Document",
+        "sections": "Other sections changed",
+        "added": "Programmes added",
+        "removed": "Programmes removed",
+        "changed": "Programmes changed",
+        "qw_added": "Quick wins added",
+        "qw_removed": "Quick wins removed",
+        "qw_changed": "Quick wins changed",
+        "budget": "Budget by pillar and year",
+        "total": "Total budget",
+        "moved": "moved from {old} to {new}",
+        "budget_of": "budget {key}",
+        "changed_word": "changed",
+        "target": "target {name} {year}",
+        "baseline": "baseline {name}",
+        "ind_added": "indicator added: {name}",
+        "ind_removed": "indicator removed: {name}",
+        "pillar": "Pillar",
+        "year": "Year",
+        "before": "Before",
+        "after": "After",
+        "delta": "Change",
+        "programme": "Programme",
+        "id": "Id",
+        "amount": "Budget",
         "created_detail": "region created: {programmes} programmes, {quick_wins} quick wins, {total}",
         "deleted": "region removed",
         "status": "document status {old} → {new}",
@@ -113,7 +153,9 @@ def item_lines(item: ItemDiff, esc: Escape, lang: str) -> list[str]:
     words = _labels(lang)
     lines = []
     if item.old_pillar:
-        lines.append(words["moved"].format(old=_pillar(item.old_pillar, lang), new=_pillar(item.pillar, lang)))
+        lines.append(
+            words["moved"].format(old=_pillar(item.old_pillar, lang), new=_pillar(item.pillar, lang))
+        )
     lines += [change_line(c, esc, lang) for c in item.changes]
     for key, (old, new) in item.budget.items():
         label = words["budget_of"].format(key=esc(str(key)))
@@ -148,13 +190,21 @@ def format_text(diffs: list[RegionDiff], *, lang: str = "id") -> str:
         if diff.state == "invalid":
             continue
         if diff.document:
-            out.append(f"  {words['document']}: " + "; ".join(change_line(c, _plain, lang) for c in diff.document))
-        for key, sign, items in (("added", "+", diff.added), ("removed", "-", diff.removed),
-                                 ("qw_added", "+", diff.qw_added), ("qw_removed", "-", diff.qw_removed)):
+            out.append(
+                f"  {words['document']}: " + "; ".join(change_line(c, _plain, lang) for c in diff.document)
+            )
+        for key, sign, items in (
+            ("added", "+", diff.added),
+            ("removed", "-", diff.removed),
+            ("qw_added", "+", diff.qw_added),
+            ("qw_removed", "-", diff.qw_removed),
+        ):
             if items:
                 out.append(f"  {words[key]}:")
-                out += [f"    {sign} {i.id} {_plain(i.name)} [{_pillar(i.pillar, lang)}] {rupiah(i.total, lang)}"
-                        for i in items]
+                out += [
+                    f"    {sign} {i.id} {_plain(i.name)} [{_pillar(i.pillar, lang)}] {rupiah(i.total, lang)}"
+                    for i in items
+                ]
         for key, changed in (("changed", diff.changed), ("qw_changed", diff.qw_changed)):
             if changed:
                 out.append(f"  {words[key]}:")
@@ -164,8 +214,10 @@ def format_text(diffs: list[RegionDiff], *, lang: str = "id") -> str:
         if diff.budget:
             out.append(f"  {words['budget']}:")
             for pillar, years in diff.budget.items():
-                out += [f"    {_pillar(pillar, lang)} {year}: {rupiah(a, lang)} → {rupiah(b, lang)} ({delta(a, b, lang)})"
-                        for year, (a, b) in years.items()]
+                out += [
+                    f"    {_pillar(pillar, lang)} {year}: {rupiah(a, lang)} → {rupiah(b, lang)} ({delta(a, b, lang)})"
+                    for year, (a, b) in years.items()
+                ]
             a, b = diff.total
             out.append(f"    {words['total']}: {rupiah(a, lang)} → {rupiah(b, lang)} ({delta(a, b, lang)})")
         if diff.plan:
@@ -190,9 +242,16 @@ def format_markdown(diffs: list[RegionDiff], *, lang: str = "id", title: str | N
         if diff.state == "invalid":
             continue
         if diff.document:
-            out += [f"**{words['document']}:** " + "; ".join(change_line(c, md, lang) for c in diff.document), ""]
-        for key, items in (("added", diff.added), ("removed", diff.removed),
-                           ("qw_added", diff.qw_added), ("qw_removed", diff.qw_removed)):
+            out += [
+                f"**{words['document']}:** " + "; ".join(change_line(c, md, lang) for c in diff.document),
+                "",
+            ]
+        for key, items in (
+            ("added", diff.added),
+            ("removed", diff.removed),
+            ("qw_added", diff.qw_added),
+            ("qw_removed", diff.qw_removed),
+        ):
             if items:
                 out += [f"### {words[key]}", "", *_item_table(items, lang), ""]
         for key, changed in (("changed", diff.changed), ("qw_changed", diff.qw_changed)):
@@ -212,17 +271,23 @@ def format_markdown(diffs: list[RegionDiff], *, lang: str = "id", title: str | N
 def _item_table(items: Iterable[Item], lang: str) -> list[str]:
     w = _labels(lang)
     rows = [f"| {w['id']} | {w['programme']} | {w['pillar']} | {w['amount']} |", "|---|---|---|---:|"]
-    rows += [f"| {md(i.id)} | {md(i.name)} | {_pillar(i.pillar, lang)} | {rupiah(i.total, lang)} |" for i in items]
+    rows += [
+        f"| {md(i.id)} | {md(i.name)} | {_pillar(i.pillar, lang)} | {rupiah(i.total, lang)} |" for i in items
+    ]
     return rows
 
 
 def _budget_table(diff: RegionDiff, lang: str) -> list[str]:
     w = _labels(lang)
-    rows = [f"| {w['pillar']} | {w['year']} | {w['before']} | {w['after']} | {w['delta']} |",
-            "|---|---:|---:|---:|---:|"]
+    rows = [
+        f"| {w['pillar']} | {w['year']} | {w['before']} | {w['after']} | {w['delta']} |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for pillar, years in diff.budget.items():
-        rows += [f"| {_pillar(pillar, lang)} | {year} | {rupiah(a, lang)} | {rupiah(b, lang)} | {delta(a, b, lang)} |"
-                 for year, (a, b) in years.items()]
+        rows += [
+            f"| {_pillar(pillar, lang)} | {year} | {rupiah(a, lang)} | {rupiah(b, lang)} | {delta(a, b, lang)} |"
+            for year, (a, b) in years.items()
+        ]
     a, b = diff.total
     rows.append(f"| **{w['total']}** | | {rupiah(a, lang)} | {rupiah(b, lang)} | {delta(a, b, lang)} |")
     return rows
@@ -237,16 +302,23 @@ def summary_lines(diff: RegionDiff, *, lang: str = "id") -> list[str]:
     if diff.state == "invalid":
         return [_state_line(diff, lang) or ""]
     if diff.state == "added":
-        return [w["created_detail"].format(programmes=len(diff.added), quick_wins=len(diff.qw_added),
-                                           total=rupiah(diff.total[1], lang))]
+        return [
+            w["created_detail"].format(
+                programmes=len(diff.added), quick_wins=len(diff.qw_added), total=rupiah(diff.total[1], lang)
+            )
+        ]
     if diff.state == "removed":
         return [w["deleted"]]
     lines = []
     status = next((c for c in diff.document if c.field == "status"), None)
     if status and diff.state == "changed":
         lines.append(w["status"].format(old=status.old, new=status.new))
-    for key, items in (("added", diff.added), ("removed", diff.removed),
-                       ("qw_added", diff.qw_added), ("qw_removed", diff.qw_removed)):
+    for key, items in (
+        ("added", diff.added),
+        ("removed", diff.removed),
+        ("qw_added", diff.qw_added),
+        ("qw_removed", diff.qw_removed),
+    ):
         if items:
             lines.append(f"{w[key]}: " + ", ".join(i.id for i in items))
     for key, changed in (("changed", diff.changed), ("qw_changed", diff.qw_changed)):

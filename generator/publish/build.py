@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import pdfcache
-from .model import Region
-from .publication import select
-from .unchanged import reuse_unchanged
-from .validate import Result, validate_paths
+from generator.model.publication import select
+from generator.model.region import Region
+from generator.pdf import cache as pdfcache
+from generator.publish.unchanged import reuse_unchanged
+from generator.validation.validate import Result, validate_paths
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 MAIN_LANG = "id"
@@ -95,27 +95,39 @@ def build(
     cache = config_file.resolve().parent / "build" / "cache" / "pdf"
     if shard:  # a CI matrix job: fill the PDF cache for this share of the regions, no site
         with timer("pdf"), tempfile.TemporaryDirectory() as scratch:
-            _render_pdfs(pdfcache.shard(regions, shard), Path(scratch), cache=cache,
-                         jobs=jobs, strict=strict, echo=echo, writer=pdf_writer)
+            _render_pdfs(
+                pdfcache.shard(regions, shard),
+                Path(scratch),
+                cache=cache,
+                jobs=jobs,
+                strict=strict,
+                echo=echo,
+                writer=pdf_writer,
+            )
         return report
     site.parent.mkdir(parents=True, exist_ok=True)
     with _exclusive(site):  # one build at a time; recovers from a build that was killed
-        stage = Path(tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent))  # same filesystem: rename
+        stage = Path(
+            tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent)
+        )  # same filesystem: rename
         try:
             pdf_dir = None
             if pdf:
                 with timer("pdf"):
                     pdf_dir, report.pdfs = _render_pdfs(
-                        regions, stage / "pdf", cache=cache, jobs=jobs, strict=strict, echo=echo,
+                        regions,
+                        stage / "pdf",
+                        cache=cache,
+                        jobs=jobs,
+                        strict=strict,
+                        echo=echo,
                         writer=pdf_writer,
                     )
             new_site = stage / "site"
             for lang in _ordered(langs):
                 out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
                 with timer(f"mkdocs-{lang}"):
-                    plugin = _run_mkdocs(
-                        config_file, out, regions, lang=lang, langs=langs, pdf_dir=pdf_dir
-                    )
+                    plugin = _run_mkdocs(config_file, out, regions, lang=lang, langs=langs, pdf_dir=pdf_dir)
                 report.pages[lang] = plugin.page_count
                 timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
                 echo(
@@ -154,19 +166,26 @@ def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Res
 
 
 def _render_pdfs(
-    regions: list[Region], out: Path, *, cache: Path, jobs: int, strict: bool, echo: Echo,
+    regions: list[Region],
+    out: Path,
+    *,
+    cache: Path,
+    jobs: int,
+    strict: bool,
+    echo: Echo,
     writer: PdfWriter | None,
 ) -> tuple[Path | None, list[Path]]:
     """Every region's PDFs into `out`, rendering only regions whose inputs changed (pdfcache)."""
     if writer is None:
         try:
-            from .pdf import write_pdfs
+            from generator.pdf import write_pdfs
         except ImportError:
             echo("PDF renderer not available (generator.pdf); building the site without PDFs")
             return None, []
         writer = write_pdfs
-    files, rendered = pdfcache.render_cached(regions, out, cache_dir=cache, writer=writer, jobs=jobs, strict=strict,
-                                             progress=sys.stderr.isatty())  # a rich bar on a terminal only
+    files, rendered = pdfcache.render_cached(
+        regions, out, cache_dir=cache, writer=writer, jobs=jobs, strict=strict, progress=sys.stderr.isatty()
+    )  # a rich bar on a terminal only
     echo(f"{len(files)} PDF(s): {rendered} region(s) rendered, {len(regions) - rendered} unchanged (cache)")
     return out, files
 

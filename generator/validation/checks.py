@@ -13,10 +13,9 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog, catalog
-from .diagnostics import Diagnostic, make
-from .load import Loaded, display_path
-from .schema import (
+from generator.catalog import Catalog, catalog
+from generator.diagnostics import Diagnostic, make
+from generator.schema.plan import (
     Agency,
     ElementStrategy,
     Indicator,
@@ -26,7 +25,8 @@ from .schema import (
     Programme,
     QuickWin,
 )
-from .shape import suggest
+from generator.validation.load import Loaded, display_path
+from generator.validation.shape import suggest
 
 MAX_QUICK_WIN_MONTHS = 12
 
@@ -60,7 +60,9 @@ class Ctx:
     lang: str
     cat: Catalog
 
-    def at(self, loaded: Loaded, where: tuple[Any, ...], code: str, /, *, key: bool = False, **args: Any) -> Diagnostic:
+    def at(
+        self, loaded: Loaded, where: tuple[Any, ...], code: str, /, *, key: bool = False, **args: Any
+    ) -> Diagnostic:
         line, col = loaded.position(where, at_key=key)
         return make(loaded.file, line, col, code, lang=self.lang, **args)
 
@@ -125,7 +127,9 @@ def check_logo(ctx: Ctx) -> Iterator[Diagnostic]:
     assets = (ctx.draft.folder / "assets").resolve()
     target = (ctx.draft.folder / plan.region.logo).resolve()
     if not target.is_relative_to(assets):
-        yield ctx.at(loaded, ("region", "logo"), "E224", path=plan.region.logo, reason="di luar folder assets/")
+        yield ctx.at(
+            loaded, ("region", "logo"), "E224", path=plan.region.logo, reason="di luar folder assets/"
+        )
     elif not target.is_file():
         yield ctx.at(loaded, ("region", "logo"), "E216", path=plan.region.logo)
 
@@ -136,7 +140,9 @@ def check_logo(ctx: Ctx) -> Iterator[Diagnostic]:
 def check_pillar_files(ctx: Ctx) -> Iterator[Diagnostic]:
     for pillar in ctx.cat.pillars:
         if not (ctx.draft.folder / pillar.file).exists():
-            yield make(display_path(ctx.draft.folder / pillar.file), 0, 0, "E210", lang=ctx.lang, name=pillar.file)
+            yield make(
+                display_path(ctx.draft.folder / pillar.file), 0, 0, "E210", lang=ctx.lang, name=pillar.file
+            )
 
 
 def check_ids(ctx: Ctx) -> Iterator[Diagnostic]:
@@ -159,8 +165,14 @@ def check_elements(ctx: Ctx) -> Iterator[Diagnostic]:
         entries += [("strategy", i, s.element) for i, s in pd.strategy]
         for kind, i, element in entries:
             if element not in codes:
-                yield ctx.at(pd.loaded, (kind, i, "element"), "E202", element=element,
-                             pillar=pillar.name(ctx.lang), suggestion=ctx.suggest(element, codes))
+                yield ctx.at(
+                    pd.loaded,
+                    (kind, i, "element"),
+                    "E202",
+                    element=element,
+                    pillar=pillar.name(ctx.lang),
+                    suggestion=ctx.suggest(element, codes),
+                )
 
 
 def check_categories_and_sources(ctx: Ctx) -> Iterator[Diagnostic]:
@@ -169,15 +181,26 @@ def check_categories_and_sources(ctx: Ctx) -> Iterator[Diagnostic]:
     for pd, kind, i, item in _items(ctx):
         if isinstance(item, Programme):
             if item.category not in categories:
-                yield ctx.at(pd.loaded, (kind, i, "category"), "E206", code=item.category,
-                             suggestion=ctx.suggest(item.category, categories))
+                yield ctx.at(
+                    pd.loaded,
+                    (kind, i, "category"),
+                    "E206",
+                    code=item.category,
+                    suggestion=ctx.suggest(item.category, categories),
+                )
             pairs = [((year, src), src) for year, by_src in item.budget.items() for src in by_src]
         else:
             pairs = [((src,), src) for src in item.budget]
         for sub, src in pairs:
             if src not in sources:
-                yield ctx.at(pd.loaded, (kind, i, "budget", *sub), "E205", key=True, code=src,
-                             suggestion=ctx.suggest(src, sources))
+                yield ctx.at(
+                    pd.loaded,
+                    (kind, i, "budget", *sub),
+                    "E205",
+                    key=True,
+                    code=src,
+                    suggestion=ctx.suggest(src, sources),
+                )
 
 
 def check_agency_refs(ctx: Ctx) -> Iterator[Diagnostic]:
@@ -188,7 +211,9 @@ def check_agency_refs(ctx: Ctx) -> Iterator[Diagnostic]:
         refs = [(("lead",), item.lead)] + [(("support", j), c) for j, c in enumerate(item.support)]
         for sub, code in refs:
             if code not in codes:
-                yield ctx.at(pd.loaded, (kind, i, *sub), "E203", code=code, suggestion=ctx.suggest(code, codes))
+                yield ctx.at(
+                    pd.loaded, (kind, i, *sub), "E203", code=code, suggestion=ctx.suggest(code, codes)
+                )
 
 
 def check_quick_wins(ctx: Ctx) -> Iterator[Diagnostic]:
@@ -229,21 +254,41 @@ def check_years(ctx: Ctx) -> Iterator[Diagnostic]:
         if isinstance(item, QuickWin):
             for sub, month in (("start",), item.start), (("end",), item.end):
                 if period and not period.start <= int(month[:4]) <= period.end:
-                    yield ctx.at(loaded, (kind, i, *sub), "E204", year=month[:4], start=period.start, end=period.end)
+                    yield ctx.at(
+                        loaded, (kind, i, *sub), "E204", year=month[:4], start=period.start, end=period.end
+                    )
             continue
         active = sorted(set(item.years))
         shown = ", ".join(map(str, active))
         for j, year in enumerate(item.years):
             if period and not period.start <= year <= period.end:
-                yield ctx.at(loaded, (kind, i, "years", j), "E204", year=year, start=period.start, end=period.end)
-        dated = [("budget", y, "anggaran") for y in item.budget] + [("outputs", y, "target keluaran") for y in item.outputs]
-        dated += [(("indicators", k, "targets"), y, "target indikator") for k, ind in enumerate(item.indicators) for y in ind.targets]
+                yield ctx.at(
+                    loaded, (kind, i, "years", j), "E204", year=year, start=period.start, end=period.end
+                )
+        dated = [("budget", y, "anggaran") for y in item.budget] + [
+            ("outputs", y, "target keluaran") for y in item.outputs
+        ]
+        dated += [
+            (("indicators", k, "targets"), y, "target indikator")
+            for k, ind in enumerate(item.indicators)
+            for y in ind.targets
+        ]
         for sub, year, what in dated:
             sub_path = sub if isinstance(sub, tuple) else (sub,)
             if period and not period.start <= year <= period.end:
-                yield ctx.at(loaded, (kind, i, *sub_path, year), "E204", key=True, year=year, start=period.start, end=period.end)
+                yield ctx.at(
+                    loaded,
+                    (kind, i, *sub_path, year),
+                    "E204",
+                    key=True,
+                    year=year,
+                    start=period.start,
+                    end=period.end,
+                )
             elif year not in active:
-                yield ctx.at(loaded, (kind, i, *sub_path, year), "E214", key=True, what=what, year=year, years=shown)
+                yield ctx.at(
+                    loaded, (kind, i, *sub_path, year), "E214", key=True, what=what, year=year, years=shown
+                )
 
 
 def check_indicators(ctx: Ctx) -> Iterator[Diagnostic]:
@@ -252,10 +297,18 @@ def check_indicators(ctx: Ctx) -> Iterator[Diagnostic]:
         for k, ind in enumerate(item.indicators):
             path = (kind, i, "indicators", k)
             if ind.sni and ind.sni not in ctx.cat.sni:
-                yield ctx.at(pd.loaded, (*path, "sni"), "E209", number=ind.sni, suggestion=ctx.suggest(ind.sni, numbers))
+                yield ctx.at(
+                    pd.loaded,
+                    (*path, "sni"),
+                    "E209",
+                    number=ind.sni,
+                    suggestion=ctx.suggest(ind.sni, numbers),
+                )
             first = min(ind.targets)
             if ind.baseline and ind.baseline.year > first:
-                yield ctx.at(pd.loaded, (*path, "baseline", "year"), "E223", year=ind.baseline.year, first=first)
+                yield ctx.at(
+                    pd.loaded, (*path, "baseline", "year"), "E223", year=ind.baseline.year, first=first
+                )
             yield from _direction(ctx, pd.loaded, path, ind)
 
 
@@ -268,8 +321,16 @@ def _direction(ctx: Ctx, loaded: Loaded, path: tuple[Any, ...], ind: Indicator) 
         if (value - before) * sign < 0:
             trend = ("falls" if en else "turun") if sign > 0 else ("rises" if en else "naik")
             direction = ("up" if en else "naik (up)") if sign > 0 else ("down" if en else "turun (down)")
-            yield ctx.at(loaded, (*path, "targets", year), "W208", key=True, name=ind.name, trend=trend,
-                         year=year, direction=direction)
+            yield ctx.at(
+                loaded,
+                (*path, "targets", year),
+                "W208",
+                key=True,
+                name=ind.name,
+                trend=trend,
+                year=year,
+                direction=direction,
+            )
             return
 
 
@@ -278,7 +339,13 @@ def check_totals(ctx: Ctx) -> Iterator[Diagnostic]:
         for i, p in pd.programmes:
             computed = sum(a for by_src in p.budget.values() for a in by_src.values())
             if p.total_budget is not None and p.total_budget != computed:
-                yield ctx.at(pd.loaded, ("programmes", i, "total_budget"), "E212", stated=p.total_budget, computed=computed)
+                yield ctx.at(
+                    pd.loaded,
+                    ("programmes", i, "total_budget"),
+                    "E212",
+                    stated=p.total_budget,
+                    computed=computed,
+                )
 
 
 def check_coverage(ctx: Ctx) -> Iterator[Diagnostic]:
@@ -296,6 +363,16 @@ def check_coverage(ctx: Ctx) -> Iterator[Diagnostic]:
 
 
 CHECKS: tuple[Check, ...] = (
-    check_plan, check_logo, check_pillar_files, check_ids, check_elements, check_categories_and_sources,
-    check_agency_refs, check_quick_wins, check_years, check_indicators, check_totals, check_coverage,
+    check_plan,
+    check_logo,
+    check_pillar_files,
+    check_ids,
+    check_elements,
+    check_categories_and_sources,
+    check_agency_refs,
+    check_quick_wins,
+    check_years,
+    check_indicators,
+    check_totals,
+    check_coverage,
 )

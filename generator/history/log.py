@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diffreport import summary_lines
-from .gitrev import Commit, GitError, Snapshot, log, snapshot
-from .semdiff import RegionDiff, diff_snapshots
+from generator.history.git import Commit, GitError, Snapshot, log, snapshot
+from generator.history.report import summary_lines
+from generator.history.semdiff import RegionDiff, diff_snapshots
 
 DEFAULT_LIMIT = 50
 
@@ -50,22 +50,31 @@ def region_history(folder: Path, *, limit: int = DEFAULT_LIMIT, lang: str = "id"
                 states[rev] = None
         return states[rev]
 
-    return [_revision(c, None if c.truncated else state(c.parent), state(c.sha) or Snapshot(), lang) for c in commits]
+    return [
+        _revision(c, None if c.truncated else state(c.parent), state(c.sha) or Snapshot(), lang)
+        for c in commits
+    ]
 
 
 def _revision(commit: Commit, before: Snapshot | None, after: Snapshot, lang: str) -> Revision:
-    words = _WORDS["en" if lang == "en" else "id"]
+    words = WORDS["en" if lang == "en" else "id"]
     if before is None:
-        return Revision(commit.sha, commit.short, commit.author, commit.date, commit.subject, [words["truncated"]])
+        return Revision(
+            commit.sha, commit.short, commit.author, commit.date, commit.subject, [words["truncated"]]
+        )
     diffs = diff_snapshots(before, after)
     diff = diffs[0] if diffs else None
     summary = summary_lines(diff, lang=lang) if diff else [words["no_content"]]
     return Revision(commit.sha, commit.short, commit.author, commit.date, commit.subject, summary, diff)
 
 
-_WORDS = {
-    "id": {"no_content": "tanpa perubahan isi (tata letak atau komentar)",
-           "truncated": "revisi sebelumnya tidak tersedia di salinan ini (clone dangkal)"},
-    "en": {"no_content": "no change in content (layout or comments)",
-           "truncated": "the previous revision is not in this copy (shallow clone)"},
+WORDS = {
+    "id": {
+        "no_content": "tanpa perubahan isi (tata letak atau komentar)",
+        "truncated": "revisi sebelumnya tidak tersedia di salinan ini (clone dangkal)",
+    },
+    "en": {
+        "no_content": "no change in content (layout or comments)",
+        "truncated": "the previous revision is not in this copy (shallow clone)",
+    },
 }

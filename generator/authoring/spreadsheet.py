@@ -29,8 +29,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .model import Region
-from .schema import Indicator, Programme
+from generator.model.region import Region
+from generator.schema.plan import Indicator, Programme
 
 RUPIAH_FORMAT = '"Rp" #,##0'
 NUMBER_FORMAT = "#,##0.##########"
@@ -98,22 +98,40 @@ def programme_row(region: Region, p: Programme) -> list[Any]:
     element = pillar.element(p.element)
     category = region.cat.category(p.category)
     return [
-        p.id, pillar.name_id, element.name_id if element else p.element, category.name_id if category else p.category,
-        p.name, p.lead, ", ".join(p.support), ", ".join(str(y) for y in p.years), p.status, None,
+        p.id,
+        pillar.name_id,
+        element.name_id if element else p.element,
+        category.name_id if category else p.category,
+        p.name,
+        p.lead,
+        ", ".join(p.support),
+        ", ".join(str(y) for y in p.years),
+        p.status,
+        None,
     ]
 
 
 def budget_rows(region: Region, p: Programme) -> list[list[Any]]:
     codes = [s.code for s in region.cat.sources]
-    return [[p.id, p.name, year, *(by_src.get(c) for c in codes), None] for year, by_src in sorted(p.budget.items())]
+    return [
+        [p.id, p.name, year, *(by_src.get(c) for c in codes), None]
+        for year, by_src in sorted(p.budget.items())
+    ]
 
 
 def target_row(region: Region, p: Programme, number: int, ind: Indicator) -> list[Any]:
     base = ind.baseline
     return [
-        p.id, p.name, number, ind.name, ind.unit, ind.direction,
-        base.year if base else None, _num(base.value) if base else None,
-        *(_num(ind.targets[y]) if y in ind.targets else None for y in region.years), ind.sni,
+        p.id,
+        p.name,
+        number,
+        ind.name,
+        ind.unit,
+        ind.direction,
+        base.year if base else None,
+        _num(base.value) if base else None,
+        *(_num(ind.targets[y]) if y in ind.targets else None for y in region.years),
+        ind.sni,
     ]
 
 
@@ -137,9 +155,16 @@ def build_workbook(region: Region) -> Workbook:
     ws = wb.active
     ws.title = SHEET_PROGRAMMES
     programmes = region.programmes
-    _write(ws, PROGRAMME_COLUMNS, [programme_row(region, p) for p in programmes], freeze="B2",
-           formula=lambda row: f"=SUMIF({SHEET_BUDGET}!$A:$A,$A{row},{SHEET_BUDGET}!${_total_letter(region)}:$"
-                               f"{_total_letter(region)})")
+    _write(
+        ws,
+        PROGRAMME_COLUMNS,
+        [programme_row(region, p) for p in programmes],
+        freeze="B2",
+        formula=lambda row: (
+            f"=SUMIF({SHEET_BUDGET}!$A:$A,$A{row},{SHEET_BUDGET}!${_total_letter(region)}:$"
+            f"{_total_letter(region)})"
+        ),
+    )
     _validation(ws, PROGRAMME_COLUMNS, "Status", STATUSES, len(programmes))
     budget = wb.create_sheet(SHEET_BUDGET)
     cols = budget_columns(region)
@@ -147,8 +172,14 @@ def build_workbook(region: Region) -> Workbook:
     rows = [r for p in programmes for r in budget_rows(region, p)]
     _write(budget, cols, rows, freeze="D2", formula=lambda row: f"=SUM({first}{row}:{last}{row})")
     if rows:
-        dv = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                            error="Anggaran harus angka rupiah ≥ 0", showErrorMessage=True)
+        dv = DataValidation(
+            type="decimal",
+            operator="greaterThanOrEqual",
+            formula1="0",
+            allow_blank=True,
+            error="Anggaran harus angka rupiah ≥ 0",
+            showErrorMessage=True,
+        )
         dv.add(f"{first}2:{last}{len(rows) + 1}")
         budget.add_data_validation(dv)
     targets = wb.create_sheet(SHEET_TARGETS)
@@ -165,8 +196,14 @@ def _total_letter(region: Region) -> str:
     return get_column_letter(len(budget_columns(region)))
 
 
-def _write(ws: Worksheet, columns: tuple[Column, ...], rows: list[list[Any]], *, freeze: str,
-           formula: Callable[[int], str] | None = None) -> None:
+def _write(
+    ws: Worksheet,
+    columns: tuple[Column, ...],
+    rows: list[list[Any]],
+    *,
+    freeze: str,
+    formula: Callable[[int], str] | None = None,
+) -> None:
     for c, col in enumerate(columns, 1):
         cell = ws.cell(row=1, column=c, value=col.header)
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
@@ -200,11 +237,15 @@ def set_value(cell: Any, value: Any) -> None:
         cell.data_type = "s"
 
 
-def _validation(ws: Worksheet, columns: tuple[Column, ...], header: str, choices: tuple[str, ...], count: int) -> None:
+def _validation(
+    ws: Worksheet, columns: tuple[Column, ...], header: str, choices: tuple[str, ...], count: int
+) -> None:
     if not count:
         return
     letter = get_column_letter(next(i for i, c in enumerate(columns, 1) if c.header == header))
-    dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True, showErrorMessage=True)
+    dv = DataValidation(
+        type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True, showErrorMessage=True
+    )
     dv.add(f"{letter}2:{letter}{count + 1}")
     ws.add_data_validation(dv)
 
@@ -225,7 +266,10 @@ def _info(ws: Worksheet, region: Region) -> None:
         ("Periode", f"{region.years[0]}–{region.years[-1]}"),
         ("Status dokumen", region.status),
         ("Total anggaran (saat ekspor)", region.total_budget),
-        *(("Petunjuk" if i == 0 else "", line.format(slug=region.slug)) for i, line in enumerate(INSTRUCTIONS)),
+        *(
+            ("Petunjuk" if i == 0 else "", line.format(slug=region.slug))
+            for i, line in enumerate(INSTRUCTIONS)
+        ),
     ]
     for r, (label, value) in enumerate(rows, 1):
         ws.cell(row=r, column=1, value=label).font = Font(bold=True)

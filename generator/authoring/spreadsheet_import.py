@@ -26,13 +26,8 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from .diagnostics import Diagnostic, make
-from .fmt import dump_rt, write_atomic, yaml_rt
-from .load import display_path, load_bytes
-from .model import Region
-from .schema import Programme
-from .shape import suggest
-from .spreadsheet import (
+from generator.authoring.fmt import dump_rt, write_atomic, yaml_rt
+from generator.authoring.spreadsheet import (
     DIRECTIONS,
     ID,
     PROGRAMME_COLUMNS,
@@ -51,8 +46,13 @@ from .spreadsheet import (
     target_columns,
     target_row,
 )
-from .validate import validate_region
-from .yamledit import Cell, apply_programme
+from generator.authoring.yamledit import Cell, apply_programme
+from generator.diagnostics import Diagnostic, make
+from generator.model.region import Region
+from generator.schema.plan import Programme
+from generator.validation.load import display_path, load_bytes
+from generator.validation.shape import suggest
+from generator.validation.validate import validate_region
 
 MAX_RUPIAH = 10**15
 
@@ -82,7 +82,14 @@ class _Sheet:
     """One worksheet: header lookup, cell values (formulas resolved), diagnostics at cells."""
 
     def __init__(self, book: str, name: str, values: Any, formulas: Any, diags: list[Diagnostic], lang: str):
-        self.book, self.name, self.ws, self.raw, self.diags, self.lang = book, name, values, formulas, diags, lang
+        self.book, self.name, self.ws, self.raw, self.diags, self.lang = (
+            book,
+            name,
+            values,
+            formulas,
+            diags,
+            lang,
+        )
         self.where = f"{book}[{name}]"
         self.columns = {str(c.value).strip().casefold(): c.column for c in values[1] if c.value is not None}
 
@@ -153,8 +160,14 @@ def _text(value: Any) -> str | None:
     return str(value).strip() or None
 
 
-def _key(sheet: _Sheet, row: int, cols: dict[str, int], region: Region, seen: dict[Any, int],
-         extra: tuple[Column, ...] = ()) -> tuple[Programme, tuple[Any, ...]] | None:
+def _key(
+    sheet: _Sheet,
+    row: int,
+    cols: dict[str, int],
+    region: Region,
+    seen: dict[Any, int],
+    extra: tuple[Column, ...] = (),
+) -> tuple[Programme, tuple[Any, ...]] | None:
     """The programme (and extra key cells, e.g. year) a row is about; None for a blank or bad row."""
     pid = _text(sheet.value(row, cols[ID.header]))
     keys = [sheet.value(row, cols[c.header]) for c in extra]
@@ -162,7 +175,13 @@ def _key(sheet: _Sheet, row: int, cols: dict[str, int], region: Region, seen: di
         return None
     known = {p.id: p for p in region.programmes}
     if pid not in known:
-        sheet.error(row, cols[ID.header], "E405", id=pid or "", suggestion=suggest(pid or "", list(known), lang=sheet.lang))
+        sheet.error(
+            row,
+            cols[ID.header],
+            "E405",
+            id=pid or "",
+            suggestion=suggest(pid or "", list(known), lang=sheet.lang),
+        )
         return None
     parsed = []
     for col, key in zip(extra, keys, strict=True):
@@ -180,7 +199,9 @@ def _key(sheet: _Sheet, row: int, cols: dict[str, int], region: Region, seen: di
     return known[pid], tuple(parsed)
 
 
-def _readonly(sheet: _Sheet, row: int, cols: dict[str, int], columns: tuple[Column, ...], expected: list[Any]) -> None:
+def _readonly(
+    sheet: _Sheet, row: int, cols: dict[str, int], columns: tuple[Column, ...], expected: list[Any]
+) -> None:
     """Warn when a grey (read-only) cell was edited: the edit would otherwise vanish silently."""
     for col, want in zip(columns, expected, strict=True):
         if col.editable or col.kind == "formula" or col.header not in cols or col in (ID, YEAR, TARGET_KEY):
@@ -205,23 +226,49 @@ def _programmes(sheet: _Sheet, region: Region, wanted: dict[str, Wanted]) -> Non
         p, _ = hit
         _readonly(sheet, row, cols, PROGRAMME_COLUMNS, programme_row(region, p))
         w = wanted.setdefault(p.id, Wanted())
-        name, lead = _text(sheet.value(row, cols["Nama program"])), _text(sheet.value(row, cols["OPD pelaksana"]))
-        support = [s.strip() for s in (_text(sheet.value(row, cols["OPD pendukung"])) or "").replace(";", ",").split(",")]
+        name, lead = (
+            _text(sheet.value(row, cols["Nama program"])),
+            _text(sheet.value(row, cols["OPD pelaksana"])),
+        )
+        support = [
+            s.strip()
+            for s in (_text(sheet.value(row, cols["OPD pendukung"])) or "").replace(";", ",").split(",")
+        ]
         status = _text(sheet.value(row, cols["Status"]))
-        checks = (("Nama program", name, None), ("OPD pelaksana", lead, agencies), ("Status", status, list(STATUSES)))
+        checks = (
+            ("Nama program", name, None),
+            ("OPD pelaksana", lead, agencies),
+            ("Status", status, list(STATUSES)),
+        )
         for header, value, allowed in checks:
             if value is None:
                 sheet.error(row, cols[header], "E412", field=header)
             elif allowed is not None and value not in allowed:
-                sheet.error(row, cols[header], "E411", field=header, found=repr(value),
-                            suggestion=suggest(value, allowed, lang=sheet.lang))
+                sheet.error(
+                    row,
+                    cols[header],
+                    "E411",
+                    field=header,
+                    found=repr(value),
+                    suggestion=suggest(value, allowed, lang=sheet.lang),
+                )
         for code in filter(None, support):
             if code not in agencies:
-                sheet.error(row, cols["OPD pendukung"], "E411", field="OPD pendukung", found=repr(code),
-                            suggestion=suggest(code, agencies, lang=sheet.lang))
+                sheet.error(
+                    row,
+                    cols["OPD pendukung"],
+                    "E411",
+                    field="OPD pendukung",
+                    found=repr(code),
+                    suggestion=suggest(code, agencies, lang=sheet.lang),
+                )
         w.fields = {"name": name, "lead": lead, "support": [s for s in support if s], "status": status}
-        for key, header in (("name", "Nama program"), ("lead", "OPD pelaksana"), ("support", "OPD pendukung"),
-                            ("status", "Status")):
+        for key, header in (
+            ("name", "Nama program"),
+            ("lead", "OPD pelaksana"),
+            ("support", "OPD pendukung"),
+            ("status", "Status"),
+        ):
             w.cells[(key,)] = sheet.cell(row, cols[header])
 
 
@@ -237,10 +284,14 @@ def _budgets(sheet: _Sheet, region: Region, wanted: dict[str, Wanted]) -> None:
         if hit is None:
             continue
         p, (year,) = hit
-        expected = next((r for r in budget_rows(region, p) if r[2] == year), [p.id, p.name, year] + [None] * 99)
+        expected = next(
+            (r for r in budget_rows(region, p) if r[2] == year), [p.id, p.name, year] + [None] * 99
+        )
         _readonly(sheet, row, cols, columns, expected[: len(columns)])
         if year not in p.years:
-            sheet.error(row, cols[YEAR.header], "E408", year=year, id=p.id, years=", ".join(map(str, p.years)))
+            sheet.error(
+                row, cols[YEAR.header], "E408", year=year, id=p.id, years=", ".join(map(str, p.years))
+            )
             continue
         amounts = {code: _rupiah(sheet, row, col) for code, col in sources}
         w = wanted.setdefault(p.id, Wanted())
@@ -268,8 +319,14 @@ def _targets(sheet: _Sheet, region: Region, wanted: dict[str, Wanted]) -> None:
         w = wanted.setdefault(p.id, Wanted())
         w.indicators[number - 1] = fields
         for key in fields:
-            header = {"name": "Indikator", "unit": "Satuan", "direction": "Arah", "baseline": "Tahun dasar",
-                      "sni": "SNI ISO 37122", "targets": str(region.years[0])}[key]
+            header = {
+                "name": "Indikator",
+                "unit": "Satuan",
+                "direction": "Arah",
+                "baseline": "Tahun dasar",
+                "sni": "SNI ISO 37122",
+                "targets": str(region.years[0]),
+            }[key]
             w.cells[("indicators", number - 1, key)] = sheet.cell(row, cols[header])
         for year in region.years:
             w.cells[("indicators", number - 1, "targets", year)] = sheet.cell(row, cols[str(year)])
@@ -282,10 +339,18 @@ def _indicator(sheet: _Sheet, row: int, cols: dict[str, int], region: Region, p:
         if value is None:
             sheet.error(row, cols[header], "E412", field=header)
     if direction is not None and direction not in DIRECTIONS:
-        sheet.error(row, cols["Arah"], "E411", field="Arah", found=repr(direction),
-                    suggestion=suggest(direction, list(DIRECTIONS), lang=sheet.lang))
+        sheet.error(
+            row,
+            cols["Arah"],
+            "E411",
+            field="Arah",
+            found=repr(direction),
+            suggestion=suggest(direction, list(DIRECTIONS), lang=sheet.lang),
+        )
     base_year_raw = sheet.value(row, cols["Tahun dasar"])
-    base_year = _whole(sheet, row, cols["Tahun dasar"], base_year_raw, "E407") if base_year_raw is not None else None
+    base_year = (
+        _whole(sheet, row, cols["Tahun dasar"], base_year_raw, "E407") if base_year_raw is not None else None
+    )
     base_value = _number(sheet, row, cols["Nilai dasar"])
     if (base_year_raw is None) != (base_value is None):
         empty = "Tahun dasar" if base_year_raw is None else "Nilai dasar"
@@ -299,14 +364,25 @@ def _indicator(sheet: _Sheet, row: int, cols: dict[str, int], region: Region, p:
             targets[year] = target
     if not targets:
         sheet.error(row, cols[str(region.years[0])], "E412", field="target")
-    baseline = {"year": base_year, "value": base_value} if base_year is not None and base_value is not None else None
-    return {"name": name, "unit": unit, "direction": direction, "baseline": baseline, "targets": targets, "sni": sni}
+    baseline = (
+        {"year": base_year, "value": base_value} if base_year is not None and base_value is not None else None
+    )
+    return {
+        "name": name,
+        "unit": unit,
+        "direction": direction,
+        "baseline": baseline,
+        "targets": targets,
+        "sni": sni,
+    }
 
 
 # --------------------------------------------------------------------------- the import
 
 
-def read_workbook(path: Path, region: Region, *, lang: str = "id") -> tuple[dict[str, Wanted], list[Diagnostic]]:
+def read_workbook(
+    path: Path, region: Region, *, lang: str = "id"
+) -> tuple[dict[str, Wanted], list[Diagnostic]]:
     """What the workbook wants changed, per programme id, and every problem found in it."""
     book = path.name
     try:
@@ -321,11 +397,17 @@ def read_workbook(path: Path, region: Region, *, lang: str = "id") -> tuple[dict
         info = {_text(r[0].value): r[1].value for r in values[SHEET_INFO].iter_rows(max_col=2) if r[0].value}
         found = _text(info.get(SLUG_LABEL))
         if found and found != region.slug:
-            diags.append(make(f"{book}[{SHEET_INFO}]", 2, 2, "E404", lang=lang, found=found, expected=region.slug))
+            diags.append(
+                make(f"{book}[{SHEET_INFO}]", 2, 2, "E404", lang=lang, found=found, expected=region.slug)
+            )
     if diags:
         return {}, diags
     wanted: dict[str, Wanted] = {}
-    for name, reader in ((SHEET_PROGRAMMES, _programmes), (SHEET_BUDGET, _budgets), (SHEET_TARGETS, _targets)):
+    for name, reader in (
+        (SHEET_PROGRAMMES, _programmes),
+        (SHEET_BUDGET, _budgets),
+        (SHEET_TARGETS, _targets),
+    ):
         reader(_Sheet(book, name, values[name], formulas[name], diags, lang), region, wanted)
     for w in wanted.values():  # listed in the workbook: its budget is what the Anggaran rows say
         w.budget = w.budget or {}
@@ -349,7 +431,9 @@ def import_xlsx(region: Region, path: Path, *, lang: str = "id", write: bool = T
         for index, p in enumerate(part.data.programmes):
             if p.id in wanted:
                 w = wanted[p.id]
-                result.values += apply_programme(doc["programmes"][index], p, w.fields, w.budget, w.indicators)
+                result.values += apply_programme(
+                    doc["programmes"][index], p, w.fields, w.budget, w.indicators
+                )
                 cells.setdefault(file, {}).update({("programmes", index, *k): c for k, c in w.cells.items()})
         new = dump_rt(doc)
         if new != original:
@@ -369,20 +453,30 @@ def describe(result: ImportResult, *, dry_run: bool, lang: str = "id") -> list[s
     """What the import did (or would do), for the command line."""
     en = lang == "en"
     if result.failed:
-        return ["nothing written: fix the cells above and import again" if en
-                else "tidak ada yang ditulis: perbaiki sel di atas lalu impor lagi"]
+        return [
+            "nothing written: fix the cells above and import again"
+            if en
+            else "tidak ada yang ditulis: perbaiki sel di atas lalu impor lagi"
+        ]
     if not result.changed:
-        return ["no change: the YAML already matches the workbook" if en
-                else "tidak ada perubahan: YAML sudah sama dengan buku kerja"]
+        return [
+            "no change: the YAML already matches the workbook"
+            if en
+            else "tidak ada perubahan: YAML sudah sama dengan buku kerja"
+        ]
     verb = ("would update" if en else "akan diperbarui:") if dry_run else ("updated" if en else "diperbarui:")
     lines = [f"{verb} {display_path(f)}" for f in result.changed]
-    lines.append(f"{result.values} values changed in {len(result.changed)} files" if en
-                 else f"{result.values} nilai diubah di {len(result.changed)} berkas")
+    lines.append(
+        f"{result.values} values changed in {len(result.changed)} files"
+        if en
+        else f"{result.values} nilai diubah di {len(result.changed)} berkas"
+    )
     return lines
 
 
-def _check(region: Region, texts: dict[Path, str], cells: dict[Path, dict[tuple[Any, ...], Cell]],
-           lang: str) -> list[Diagnostic]:
+def _check(
+    region: Region, texts: dict[Path, str], cells: dict[Path, dict[tuple[Any, ...], Cell]], lang: str
+) -> list[Diagnostic]:
     """Validate the region as it would be after the import, in a temporary copy; diagnostics on
     lines the import changed point at the workbook cell that changed them."""
     if not texts:
@@ -403,7 +497,15 @@ def _check(region: Region, texts: dict[Path, str], cells: dict[Path, dict[tuple[
         cell = at.get((d.line, d.column)) or at.get((d.line, 0))
         if cell:
             ref = f"{get_column_letter(cell.column)}{cell.row}"
-            out.append(replace(d, file=cell.where, line=cell.row, column=cell.column, message=f"{word} {ref}: {d.message}"))
+            out.append(
+                replace(
+                    d,
+                    file=cell.where,
+                    line=cell.row,
+                    column=cell.column,
+                    message=f"{word} {ref}: {d.message}",
+                )
+            )
         elif d.is_error:  # warnings elsewhere were there before the import (e.g. coverage gaps)
             out.append(replace(d, file=display_path(known[d.file])) if d.file in known else d)
     return out

@@ -17,28 +17,44 @@ from typing import Any, Union
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .diagnostics import Diagnostic, make, phrase
-from .load import Loaded
+from generator.diagnostics import Diagnostic, make, phrase
+from generator.validation.load import Loaded
 
 _TYPE_ERRORS = {
-    "int_type": "int", "int_parsing": "int", "int_from_float": "int",
-    "float_type": "float", "float_parsing": "float",
-    "string_type": "str", "bool_type": "bool", "bool_parsing": "bool",
-    "list_type": "list", "dict_type": "dict", "model_type": "dict", "model_attributes_type": "dict",
+    "int_type": "int",
+    "int_parsing": "int",
+    "int_from_float": "int",
+    "float_type": "float",
+    "float_parsing": "float",
+    "string_type": "str",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "list_type": "list",
+    "dict_type": "dict",
+    "model_type": "dict",
+    "model_attributes_type": "dict",
 }
-_RANGE_ERRORS = {"greater_than_equal": "≥ {ge}", "greater_than": "> {gt}",
-                 "less_than_equal": "≤ {le}", "less_than": "< {lt}"}
+_RANGE_ERRORS = {
+    "greater_than_equal": "≥ {ge}",
+    "greater_than": "> {gt}",
+    "less_than_equal": "≤ {le}",
+    "less_than": "< {lt}",
+}
 _LENGTH = {
     "too_short": {"id": "minimal {min_length} entri", "en": "at least {min_length} entries"},
     "too_long": {"id": "maksimal {max_length} entri", "en": "at most {max_length} entries"},
     "string_too_short": {"id": "tidak boleh kosong", "en": "must not be empty"},
-    "string_too_long": {"id": "teks terlalu panjang (maks. {max_length} karakter)",
-                        "en": "text too long (max {max_length} characters)"},
+    "string_too_long": {
+        "id": "teks terlalu panjang (maks. {max_length} karakter)",
+        "en": "text too long (max {max_length} characters)",
+    },
     "finite_number": {"id": "harus berupa angka biasa (bukan inf/nan)", "en": "must be a finite number"},
 }
 
 
-def validate(model: type[BaseModel], loaded: Loaded, *, lang: str) -> tuple[BaseModel | None, list[Diagnostic]]:
+def validate(
+    model: type[BaseModel], loaded: Loaded, *, lang: str
+) -> tuple[BaseModel | None, list[Diagnostic]]:
     """The file's model, or None and the diagnostics explaining why not."""
     try:
         return model.model_validate(loaded.data), []
@@ -78,7 +94,9 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
     if kind == "extra_forbidden":
         line, col = loaded.position(path, at_key=True)
         allowed = _allowed_keys(model, path[:-1])
-        return make(file, line, col, "E102", lang=lang, field=field, suggestion=suggest(field, allowed, lang=lang))
+        return make(
+            file, line, col, "E102", lang=lang, field=field, suggestion=suggest(field, allowed, lang=lang)
+        )
     line, col = loaded.position(path, at_key="[key]" in loc)
     found = _found(err.get("input"), lang)
     if "[key]" in loc and kind in _TYPE_ERRORS:
@@ -92,7 +110,16 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
         return make(file, line, col, "E104", lang=lang, field=field, found=found, allowed=allowed)
     if kind in _RANGE_ERRORS:
         limits = {k: _number(v) for k, v in ctx.items()}
-        return make(file, line, col, "E105", lang=lang, field=field, found=found, limit=_RANGE_ERRORS[kind].format(**limits))
+        return make(
+            file,
+            line,
+            col,
+            "E105",
+            lang=lang,
+            field=field,
+            found=found,
+            limit=_RANGE_ERRORS[kind].format(**limits),
+        )
     if kind in _LENGTH:
         detail = _LENGTH[kind]["en" if lang == "en" else "id"].format(**ctx)
         return make(file, line, col, "E106", lang=lang, field=field, detail=detail)

@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .catalog import catalog
-from .schema import MasterplanFile, PillarFile
-from .schema_evaluation import EvaluationFile
+from generator.catalog import catalog
+from generator.schema.evaluation import EvaluationFile
+from generator.schema.plan import MasterplanFile, PillarFile
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 FILES = {
@@ -35,7 +35,11 @@ def _enrich(schema: dict[str, Any]) -> dict[str, Any]:
         props = defs.get(name, {}).get("properties", {})
         for field, extra in vocab.items():
             if field in props:
-                props[field] = {**extra, "description": props[field].get("description", ""), "title": props[field].get("title", "")}
+                props[field] = {
+                    **extra,
+                    "description": props[field].get("description", ""),
+                    "title": props[field].get("title", ""),
+                }
     sources = {"propertyNames": {"enum": [s.code for s in cat.sources]}}
     if "Programme" in defs:
         budget = defs["Programme"]["properties"]["budget"]

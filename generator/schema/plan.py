@@ -18,7 +18,9 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20000)]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")]
 Year = Annotated[int, Field(ge=1945, le=2100)]
-Rupiah = Annotated[int, Field(ge=0, le=10**15, description="Jumlah dalam rupiah (bilangan bulat) — amount in rupiah")]
+Rupiah = Annotated[
+    int, Field(ge=0, le=10**15, description="Jumlah dalam rupiah (bilangan bulat) — amount in rupiah")
+]
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 IsoMonth = Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
 Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
@@ -38,8 +40,8 @@ class Contact(BaseModel):
     phone: Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ()-]{6,20}$")] | None = Field(
         None, description="Nomor telepon/WA — phone"
     )
-    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=200)] | None = Field(
-        None, description="Surel — e-mail"
+    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", max_length=200)] | None = (
+        Field(None, description="Surel — e-mail")
     )
 
 
@@ -61,13 +63,18 @@ class Person(Strict):
 
 
 class Head(Person):
-    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
-                                    json_schema_extra=INTERNAL)
+    contact: Contact | None = Field(
+        None,
+        description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+        json_schema_extra=INTERNAL,
+    )
     deputy: Person | None = Field(None, description="Wakil kepala daerah — deputy head of region")
 
 
 class Region(Strict):
-    name: Text = Field(description="Nama daerah tanpa 'Kabupaten'/'Kota' — region name, e.g. 'Kutai Kartanegara'")
+    name: Text = Field(
+        description="Nama daerah tanpa 'Kabupaten'/'Kota' — region name, e.g. 'Kutai Kartanegara'"
+    )
     type: Literal["kabupaten", "kota"] = Field(description="Kabupaten atau kota — regency or city")
     province: Text = Field(description="Provinsi — province")
     code: Annotated[str, StringConstraints(pattern=r"^\d{2}\.\d{2}$")] = Field(
@@ -80,7 +87,8 @@ class Region(Strict):
     )
     population: Annotated[int, Field(gt=0)] | None = Field(None, description="Jumlah penduduk — population")
     logo: Annotated[str, StringConstraints(pattern=r"^assets/[A-Za-z0-9_./-]+$")] | None = Field(
-        None, description="Lambang daerah di folder assets/ wilayah (PNG/SVG/JPG) — emblem file under the region's assets/"
+        None,
+        description="Lambang daerah di folder assets/ wilayah (PNG/SVG/JPG) — emblem file under the region's assets/",
     )
     head: Head = Field(description="Kepala daerah — head of region (Bupati/Wali Kota)")
 
@@ -105,7 +113,9 @@ class Mission(Strict):
 class Goal(Strict):
     pillar: PillarCode = Field(description="Dimensi — pillar")
     text: Text = Field(description="Tujuan smart city untuk dimensi ini — smart-city goal for the pillar")
-    missions: list[Code] = Field(max_length=30, default_factory=list, description="Misi RPJMD yang didukung — missions supported")
+    missions: list[Code] = Field(
+        max_length=30, default_factory=list, description="Misi RPJMD yang didukung — missions supported"
+    )
 
 
 class Agency(Strict):
@@ -114,16 +124,22 @@ class Agency(Strict):
     )
     name: Text = Field(description="Nama resmi perangkat daerah — official agency name")
     head: Text | None = Field(None, description="Nama kepala OPD — head of agency")
-    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
-                                    json_schema_extra=INTERNAL)
+    contact: Contact | None = Field(
+        None,
+        description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+        json_schema_extra=INTERNAL,
+    )
 
 
 class Member(Strict):
     name: Text = Field(description="Nama — name")
     position: Text = Field(description="Jabatan dalam struktur daerah — position in government")
     role: Text = Field(description="Peran dalam dewan/tim, mis. 'Ketua' — role in the council or team")
-    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
-                                    json_schema_extra=INTERNAL)
+    contact: Contact | None = Field(
+        None,
+        description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+        json_schema_extra=INTERNAL,
+    )
 
 
 class Body(Strict):
@@ -143,15 +159,21 @@ class ReadinessItem(Strict):
 class Swot(Strict):
     strengths: list[Text] = Field(max_length=30, default_factory=list, description="Kekuatan — strengths")
     weaknesses: list[Text] = Field(max_length=30, default_factory=list, description="Kelemahan — weaknesses")
-    opportunities: list[Text] = Field(max_length=30, default_factory=list, description="Peluang — opportunities")
+    opportunities: list[Text] = Field(
+        max_length=30, default_factory=list, description="Peluang — opportunities"
+    )
     threats: list[Text] = Field(max_length=30, default_factory=list, description="Ancaman — threats")
 
 
 class Readiness(Strict):
     assessed_on: IsoDate | None = Field(None, description="Tanggal asesmen (YYYY-MM-DD) — assessment date")
-    items: list[ReadinessItem] = Field(max_length=100, min_length=1, description="Penilaian per aspek — scores per aspect")
+    items: list[ReadinessItem] = Field(
+        max_length=100, min_length=1, description="Penilaian per aspek — scores per aspect"
+    )
     swot: Swot | None = Field(None, description="Analisis SWOT — SWOT analysis")
-    strategic_issues: list[Text] = Field(max_length=50, default_factory=list, description="Isu strategis — strategic issues")
+    strategic_issues: list[Text] = Field(
+        max_length=50, default_factory=list, description="Isu strategis — strategic issues"
+    )
 
 
 class Signatory(Strict):
@@ -161,8 +183,11 @@ class Signatory(Strict):
         description="approved (mengesahkan), verified (memeriksa), prepared (menyusun)"
     )
     nip: Annotated[str, StringConstraints(pattern=r"^\d{18}$")] | None = Field(None, description="NIP")
-    contact: Contact | None = Field(None, description="Kontak (internal, tidak dipublikasikan) — contact, internal",
-                                    json_schema_extra=INTERNAL)
+    contact: Contact | None = Field(
+        None,
+        description="Kontak (internal, tidak dipublikasikan) — contact, internal",
+        json_schema_extra=INTERNAL,
+    )
 
 
 class Foreword(Strict):
@@ -173,14 +198,25 @@ class Foreword(Strict):
 
 class Document(Strict):
     title: Text = Field("Masterplan Smart City", description="Judul dokumen — document title")
-    version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")] = Field(description="Versi, mis. '1.0'")
-    status: Literal["draft", "final", "approved"] = Field(description="draft, final, atau approved (disahkan)")
+    version: Annotated[str, StringConstraints(pattern=r"^\d+(\.\d+){0,2}$")] = Field(
+        description="Versi, mis. '1.0'"
+    )
+    status: Literal["draft", "final", "approved"] = Field(
+        description="draft, final, atau approved (disahkan)"
+    )
     approved_on: IsoDate | None = Field(None, description="Tanggal pengesahan (YYYY-MM-DD) — approval date")
     place: Text | None = Field(None, description="Tempat pengesahan, mis. 'Tenggarong' — place of signing")
-    signatories: list[Signatory] = Field(max_length=10, default_factory=list, description="Penanda tangan — signatories")
-    forewords: list[Foreword] = Field(max_length=5, default_factory=list, description="Kata pengantar — forewords")
-    internal_notes: LongText | None = Field(None, description="Catatan internal tim (tidak dipublikasikan) — internal notes",
-                                           json_schema_extra=INTERNAL)
+    signatories: list[Signatory] = Field(
+        max_length=10, default_factory=list, description="Penanda tangan — signatories"
+    )
+    forewords: list[Foreword] = Field(
+        max_length=5, default_factory=list, description="Kata pengantar — forewords"
+    )
+    internal_notes: LongText | None = Field(
+        None,
+        description="Catatan internal tim (tidak dipublikasikan) — internal notes",
+        json_schema_extra=INTERNAL,
+    )
 
 
 class Chapter(Strict):
@@ -189,7 +225,9 @@ class Chapter(Strict):
     background: LongText | None = Field(None, description="Latar belakang — background")
     purpose: LongText | None = Field(None, description="Maksud dan tujuan — purpose")
     scope: LongText | None = Field(None, description="Ruang lingkup — scope")
-    legal_basis: list[Text] = Field(max_length=100, default_factory=list, description="Dasar hukum — legal basis")
+    legal_basis: list[Text] = Field(
+        max_length=100, default_factory=list, description="Dasar hukum — legal basis"
+    )
     overview: LongText | None = Field(None, description="Gambaran umum daerah — regional overview")
     ict: LongText | None = Field(None, description="Kondisi TIK daerah — ICT conditions")
     monitoring: LongText | None = Field(None, description="Monitoring dan evaluasi — monitoring scheme")
@@ -205,8 +243,12 @@ class MasterplanFile(Strict):
     rpjmd: Rpjmd
     vision: Text = Field(description="Visi smart city — smart-city vision")
     missions: list[Mission] = Field(max_length=30, min_length=1, description="Misi — missions")
-    goals: list[Goal] = Field(max_length=60, default_factory=list, description="Tujuan smart city per dimensi — goals per pillar")
-    agencies: list[Agency] = Field(max_length=200, min_length=1, description="Perangkat daerah (OPD) — agencies")
+    goals: list[Goal] = Field(
+        max_length=60, default_factory=list, description="Tujuan smart city per dimensi — goals per pillar"
+    )
+    agencies: list[Agency] = Field(
+        max_length=200, min_length=1, description="Perangkat daerah (OPD) — agencies"
+    )
     council: Body = Field(description="Dewan Smart City — smart-city council")
     team: Body = Field(description="Tim Pelaksana Smart City — working team")
     readiness: Readiness = Field(description="Analisis kesiapan — readiness assessment")
@@ -235,9 +277,13 @@ class Indicator(Strict):
     unit: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
         description="Satuan, mis. 'persen', 'desa', 'unit' — unit"
     )
-    direction: Literal["up", "down"] = Field("up", description="up: makin tinggi makin baik; down: sebaliknya")
+    direction: Literal["up", "down"] = Field(
+        "up", description="up: makin tinggi makin baik; down: sebaliknya"
+    )
     baseline: Baseline | None = Field(None, description="Data dasar — baseline")
-    targets: dict[Year, Number] = Field(min_length=1, description="Target per tahun {tahun: nilai} — yearly targets")
+    targets: dict[Year, Number] = Field(
+        min_length=1, description="Target per tahun {tahun: nilai} — yearly targets"
+    )
     sni: Annotated[str, StringConstraints(pattern=r"^\d{1,2}\.\d{1,2}$")] | None = Field(
         None, description="Nomor indikator SNI ISO 37122:2019, mis. '10.2' — SNI ISO 37122 indicator number"
     )
@@ -266,23 +312,44 @@ class Programme(Strict):
     )
     name: Text = Field(description="Nama program — programme name")
     element: Code = Field(description="Kode elemen dimensi ini — element of this pillar")
-    category: Code = Field(description="Kategori: suprastructure, infrastructure, application, human-resources")
+    category: Code = Field(
+        description="Kategori: suprastructure, infrastructure, application, human-resources"
+    )
     description: LongText = Field(description="Uraian (Markdown) — description")
     problem: Text | None = Field(None, description="Masalah yang diatasi — problem addressed")
     goal: Text | None = Field(None, description="Tujuan program — goal")
-    missions: list[Code] = Field(max_length=30, default_factory=list, description="Misi RPJMD yang didukung, mis. [M1] — RPJMD missions served")
+    missions: list[Code] = Field(
+        max_length=30,
+        default_factory=list,
+        description="Misi RPJMD yang didukung, mis. [M1] — RPJMD missions served",
+    )
     lead: Code = Field(description="Kode OPD penanggung jawab — lead agency code")
-    support: list[Code] = Field(max_length=30, default_factory=list, description="Kode OPD pendukung — supporting agencies")
+    support: list[Code] = Field(
+        max_length=30, default_factory=list, description="Kode OPD pendukung — supporting agencies"
+    )
     partners: list[Partner] = Field(max_length=30, default_factory=list, description="Mitra — partners")
     years: list[Year] = Field(max_length=10, min_length=1, description="Tahun pelaksanaan — active years")
-    outputs: dict[Year, Text] = Field(default_factory=dict, description="Target keluaran per tahun — yearly outputs")
-    budget: Budget = Field(default_factory=dict, description="Anggaran {tahun: {sumber: rupiah}} — yearly budget by source")
-    total_budget: Rupiah | None = Field(None, description="Total anggaran (opsional; diperiksa) — stated total, checked")
-    indicators: list[Indicator] = Field(max_length=20, default_factory=list, description="Indikator kinerja — indicators")
+    outputs: dict[Year, Text] = Field(
+        default_factory=dict, description="Target keluaran per tahun — yearly outputs"
+    )
+    budget: Budget = Field(
+        default_factory=dict, description="Anggaran {tahun: {sumber: rupiah}} — yearly budget by source"
+    )
+    total_budget: Rupiah | None = Field(
+        None, description="Total anggaran (opsional; diperiksa) — stated total, checked"
+    )
+    indicators: list[Indicator] = Field(
+        max_length=20, default_factory=list, description="Indikator kinerja — indicators"
+    )
     risks: list[Risk] = Field(max_length=20, default_factory=list, description="Risiko — risks")
-    status: Literal["planned", "ongoing", "done", "cancelled"] = Field("planned", description="Status program")
-    internal_notes: LongText | None = Field(None, description="Catatan internal tim (tidak dipublikasikan) — internal notes",
-                                           json_schema_extra=INTERNAL)
+    status: Literal["planned", "ongoing", "done", "cancelled"] = Field(
+        "planned", description="Status program"
+    )
+    internal_notes: LongText | None = Field(
+        None,
+        description="Catatan internal tim (tidak dipublikasikan) — internal notes",
+        json_schema_extra=INTERNAL,
+    )
 
 
 class Milestone(Strict):
@@ -301,13 +368,23 @@ class QuickWin(Strict):
     element: Code = Field(description="Kode elemen — element")
     description: LongText = Field(description="Uraian (Markdown) — description")
     lead: Code = Field(description="Kode OPD penanggung jawab — lead agency")
-    support: list[Code] = Field(max_length=30, default_factory=list, description="OPD pendukung — supporting agencies")
+    support: list[Code] = Field(
+        max_length=30, default_factory=list, description="OPD pendukung — supporting agencies"
+    )
     start: IsoMonth = Field(description="Bulan mulai (YYYY-MM) — start month")
-    end: IsoMonth = Field(description="Bulan selesai (YYYY-MM), paling lama 12 bulan — end month, at most 12 months")
+    end: IsoMonth = Field(
+        description="Bulan selesai (YYYY-MM), paling lama 12 bulan — end month, at most 12 months"
+    )
     beneficiaries: Text = Field(description="Penerima manfaat — beneficiaries")
-    budget: dict[Code, Rupiah] = Field(default_factory=dict, description="Anggaran {sumber: rupiah} — budget by source")
-    milestones: list[Milestone] = Field(max_length=24, min_length=1, description="Tonggak capaian — milestones")
-    indicators: list[Indicator] = Field(max_length=20, default_factory=list, description="Indikator — indicators")
+    budget: dict[Code, Rupiah] = Field(
+        default_factory=dict, description="Anggaran {sumber: rupiah} — budget by source"
+    )
+    milestones: list[Milestone] = Field(
+        max_length=24, min_length=1, description="Tonggak capaian — milestones"
+    )
+    indicators: list[Indicator] = Field(
+        max_length=20, default_factory=list, description="Indikator — indicators"
+    )
 
 
 class PillarFile(Strict):
@@ -315,6 +392,10 @@ class PillarFile(Strict):
 
     format: Literal[1] = Field(FORMAT_VERSION, description="Versi format berkas (1) — file format version")
     summary: LongText | None = Field(None, description="Ringkasan arah dimensi — pillar summary")
-    strategy: list[ElementStrategy] = Field(max_length=30, default_factory=list, description="Strategi per elemen — per element")
-    programmes: list[Programme] = Field(max_length=300, default_factory=list, description="Program — programmes")
+    strategy: list[ElementStrategy] = Field(
+        max_length=30, default_factory=list, description="Strategi per elemen — per element"
+    )
+    programmes: list[Programme] = Field(
+        max_length=300, default_factory=list, description="Program — programmes"
+    )
     quick_wins: list[QuickWin] = Field(max_length=100, default_factory=list, description="Quick win")

@@ -17,8 +17,14 @@ def uncommitted(paths: list[Path]) -> list[Path]:
     dirty: list[Path] = []
     for folder, group in _by_folder(paths).items():
         try:
-            out = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "--", *group],
-                                 cwd=folder, capture_output=True, text=True, check=False, timeout=30)
+            out = subprocess.run(
+                ["git", "status", "--porcelain", "--untracked-files=all", "--", *group],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=30,
+            )
         except (OSError, subprocess.TimeoutExpired):
             continue
         if out.returncode != 0:  # not a repository (or git missing): nothing to protect against
@@ -38,8 +44,14 @@ def _by_folder(paths: list[Path]) -> dict[Path, list[str]]:
 
 
 def _toplevel(folder: Path) -> Path:
-    out = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=folder, capture_output=True, text=True,
-                         check=False, timeout=30)
+    out = subprocess.run(
+        ["git", "rev-parse", "--show-toplevel"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
     return Path(out.stdout.strip()).resolve()
 
 
@@ -50,7 +62,11 @@ def _relative(path: Path, top: Path) -> str:
 def refusal(paths: list[Path], *, lang: str) -> str:
     names = ", ".join(str(p) for p in paths)
     if lang == "en":
-        return (f"refusing to rewrite {names}: uncommitted changes would exist only in the rewritten file. "
-                "Commit first (git commit), or run again with --force.")
-    return (f"menolak menulis ulang {names}: perubahan yang belum di-commit hanya akan tersisa di berkas hasil "
-            "tulis ulang. Commit dulu (git commit), atau jalankan lagi dengan --force.")
+        return (
+            f"refusing to rewrite {names}: uncommitted changes would exist only in the rewritten file. "
+            "Commit first (git commit), or run again with --force."
+        )
+    return (
+        f"menolak menulis ulang {names}: perubahan yang belum di-commit hanya akan tersisa di berkas hasil "
+        "tulis ulang. Commit dulu (git commit), atau jalankan lagi dengan --force."
+    )

@@ -13,11 +13,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .catalog import Catalog, Named, Pillar, catalog
-from .schema import Agency, MasterplanFile, PillarFile, Programme, QuickWin, Risk
+from generator.catalog import Catalog, Named, Pillar, catalog
+from generator.schema.plan import Agency, MasterplanFile, PillarFile, Programme, QuickWin, Risk
 
 if TYPE_CHECKING:
-    from .evaluation import Evaluation
+    from generator.model.evaluation import Evaluation
 
 
 def programme_total(p: Programme) -> int:
