@@ -20,8 +20,11 @@ test-fast: setup        ## everything but the slow real-build and browser tests
 validate: setup
 	$(BIN)/masterplan validate
 
-lint: setup
+lint: setup             ## style, formatting, types and the layer contract (pyproject.toml [tool.importlinter])
 	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/mypy generator
+	$(BIN)/lint-imports
 
 schema: setup           ## regenerate the committed JSON Schema
 	$(BIN)/masterplan schema -o schema

@@ -90,12 +90,12 @@ def built_site(tmp_path_factory: pytest.TempPathFactory):
 
 # --------------------------------------------------------------------------- the sample PDFs
 # Every document of the samples (review build) and Kutai Kartanegara's public copy, rendered once
-# with the real WeasyPrint renderer; test_pdf_*.py inspect them (see tests/pdf_samples.py).
+# with the real WeasyPrint renderer; tests/pdf/test_*.py inspect them (see tests/pdf/samples.py).
 
 
 @pytest.fixture(scope="session")
 def sample_pdfs(tmp_path_factory: pytest.TempPathFactory):
-    from tests.pdf_samples import build
+    from tests.pdf.samples import build
 
     return build(tmp_path_factory.mktemp("sample-pdfs"))
 

@@ -1,0 +1,100 @@
+"""The sample PDFs every slow PDF test inspects, rendered once per session, and a reader for them.
+
+`build(out)` renders every document of the three sample regions (review build, `write_pdfs`
+with two workers, which also exercises the pool) and the public copy of Kutai Kartanegara
+(`publication.select(public=True)`: approved evaluations only, internal fields stripped). The
+session fixture `sample_pdfs` in conftest.py calls it once.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from generator.model.evaluation import Evaluation
+from generator.model.publication import select
+from generator.model.region import Region
+from generator.pdf import documents, write_pdfs
+from generator.validation.validate import validate_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+PUBLIC_SLUG = "kutai-kartanegara"
+
+
+@dataclass
+class Pdf:
+    path: Path
+    region: Region
+    kind: str
+    evaluation: Evaluation | None = None
+
+    @cached_property
+    def reader(self) -> PdfReader:
+        return PdfReader(self.path)
+
+    @cached_property
+    def pages(self) -> list[str]:
+        """pdftotext -layout, one string per page (pages are separated by form feeds)."""
+        out = subprocess.run(
+            ["pdftotext", "-layout", str(self.path), "-"], capture_output=True, text=True, check=True
+        )
+        return out.stdout.split("\f")[: len(self.reader.pages)]
+
+    @cached_property
+    def text(self) -> str:
+        """All pages, whitespace collapsed: for phrases that may wrap."""
+        return " ".join(" ".join(self.pages).split())
+
+    @property
+    def status(self) -> str:
+        return self.evaluation.data.status if self.evaluation else self.region.status
+
+    def outline_titles(self) -> list[str]:
+        titles: list[str] = []
+
+        def walk(items) -> None:
+            for item in items:
+                if isinstance(item, list):
+                    walk(item)
+                else:
+                    titles.append(item.title)
+
+        walk(self.reader.outline)
+        return titles
+
+
+@dataclass
+class SamplePdfs:
+    regions: dict[str, Region]
+    review: dict[str, Pdf] = field(default_factory=dict)  # file name → PDF
+    public: dict[str, Pdf] = field(default_factory=dict)
+
+    def of_kind(self, kind: str) -> list[Pdf]:
+        return [pdf for pdf in self.review.values() if pdf.kind == kind]
+
+
+def _render(regions: list[Region], out: Path) -> dict[str, Pdf]:
+    paths = {p.name: p for p in write_pdfs(regions, out, jobs=2, progress=False)}
+    found: dict[str, Pdf] = {}
+    for region in regions:
+        for name, kind, slug in documents(region):
+            evaluation = next((e for e in region.evaluations if e.slug == slug), None)
+            found[name] = Pdf(paths.pop(name), region, kind, evaluation)
+    assert not paths, f"write_pdfs wrote unexpected files {sorted(paths)}"
+    return found
+
+
+def build(out: Path) -> SamplePdfs:
+    result = validate_paths([ROOT / "masterplans"])
+    assert not result.errors, "the samples must validate"
+    assert len(result.regions) >= 3
+    samples = SamplePdfs({r.slug: r for r in result.regions})
+    samples.review = _render(result.regions, out / "review")
+    public = select([samples.regions[PUBLIC_SLUG]], public=True)
+    assert [r.slug for r in public] == [PUBLIC_SLUG], "the Kutai Kartanegara sample must be approved"
+    samples.public = _render(public, out / "public")
+    return samples
