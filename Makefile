@@ -49,11 +49,13 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 	$(BIN)/pip install -q --no-deps -e .
 	touch $@
 
+# `make lock` keeps every pin it can and resolves only what pyproject.toml changed;
+# `make lock UPGRADE=--upgrade` moves everything to the newest allowed versions.
 lock:                   ## regenerate requirements.lock after changing a dependency in pyproject.toml
 	$(PYTHON) -m venv build/lock-venv
 	build/lock-venv/bin/pip install -q uv
 	build/lock-venv/bin/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
-	  --python-version 3.11 --upgrade --custom-compile-command "make lock" -o requirements.lock
+	  --python-version 3.11 $(UPGRADE) --custom-compile-command "make lock" -o requirements.lock
 
 # The newest versions pyproject.toml allows, ignoring the lock: what `pip install masterplan` gets
 # today. The scheduled CI job runs this weekly so an upstream release that breaks us shows up early.
