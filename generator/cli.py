@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from generator import diagnostics
+from generator.model.region import Region
 from generator.validation.validate import Result, validate_paths
 
 DEFAULT_ROOT = Path("masterplans")
@@ -270,7 +271,7 @@ def diff(old: str, new: str | None, slug: str | None, fmt: str, root: Path, lang
         click.echo(format_text(diffs, lang=lang))
 
 
-def _valid_region(slug: str, lang: str):
+def _valid_region(slug: str, lang: str) -> Region:
     result = validate_paths([_region_folder(slug)], lang=lang)
     if result.errors or not result.regions:
         sys.exit(report(result, fmt="text", lang=lang, strict=False) or 1)

@@ -153,6 +153,7 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 def build_workbook(region: Region) -> Workbook:
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one worksheet
     ws.title = SHEET_PROGRAMMES
     programmes = region.programmes
     _write(
@@ -205,9 +206,9 @@ def _write(
     formula: Callable[[int], str] | None = None,
 ) -> None:
     for c, col in enumerate(columns, 1):
-        cell = ws.cell(row=1, column=c, value=col.header)
-        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        head = ws.cell(row=1, column=c, value=col.header)
+        head.font, head.fill, head.border = HEADER_FONT, HEADER_FILL, BORDER
+        head.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(c)].width = col.width
     for r, values in enumerate(rows, 2):
         for c, (col, value) in enumerate(zip(columns, values, strict=True), 1):

@@ -484,7 +484,7 @@ def _check(
     with tempfile.TemporaryDirectory(prefix="masterplan-import-") as tmp:
         copy = Path(tmp) / region.slug
         shutil.copytree(region.folder, copy)
-        by_name: dict[str, tuple[Path, dict[int, Cell]]] = {}
+        by_name: dict[str, tuple[Path, dict[tuple[int, int], Cell]]] = {}
         for file, text in texts.items():
             (copy / file.name).write_text(text, encoding="utf-8")
             by_name[display_path(copy / file.name)] = (file, _cells_at(text, cells.get(file, {})))

@@ -139,13 +139,13 @@ class Evaluation:
     @cached_property
     def weights(self) -> dict[str, float]:
         if self.data.weights:
-            return dict(self.data.weights)
+            return {dim: weight for dim, weight in self.data.weights.items()}
         scheme = next(
             s
             for s in self.config.schemes
             if (s.id == self.data.scheme if self.data.scheme else self.data.year in s.years)
         )
-        return dict(scheme.weights)
+        return {dim: weight for dim, weight in scheme.weights.items()}
 
     @cached_property
     def scores(self) -> dict[str, float | None]:

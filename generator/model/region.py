@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.catalog import Catalog, Named, Pillar, catalog
-from generator.schema.plan import Agency, MasterplanFile, PillarFile, Programme, QuickWin, Risk
+from generator.schema.plan import (
+    Agency,
+    ElementStrategy,
+    MasterplanFile,
+    PillarFile,
+    Programme,
+    QuickWin,
+    Risk,
+)
 
 if TYPE_CHECKING:
     from generator.model.evaluation import Evaluation
@@ -84,7 +92,7 @@ class PillarPart:
     def programmes_for(self, element: str) -> list[Programme]:
         return [p for p in self.data.programmes if p.element == element]
 
-    def strategy_for(self, element: str):
+    def strategy_for(self, element: str) -> ElementStrategy | None:
         return next((s for s in self.data.strategy if s.element == element), None)
 
 
@@ -149,7 +157,8 @@ class Region:
         """Pillar of each programme and quick win id."""
         out = {}
         for part in self.parts:
-            for item in [*part.data.programmes, *part.data.quick_wins]:
+            items: list[Programme | QuickWin] = [*part.data.programmes, *part.data.quick_wins]
+            for item in items:
                 out[item.id] = part.pillar
         return out
 

@@ -10,5 +10,9 @@ class PdfError(Exception):
         super().__init__(message)
         self.warnings = warnings or []
 
-    def __reduce__(self):  # keep the warnings when the error crosses a process boundary
+    def __reduce__(
+        self,
+    ) -> tuple[
+        type[PdfError], tuple[str, list[str]]
+    ]:  # keep the warnings when the error crosses a process boundary
         return (type(self), (self.args[0], self.warnings))

@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import Any
 
 from generator.model.region import Region
 from generator.pdf.write import documents, write_pdf
@@ -30,7 +32,7 @@ def _job(region: Region, path: Path, kind: str, evaluation: str | None, strict: 
     return write_pdf(region, path, kind=kind, evaluation=evaluation, strict=strict)
 
 
-def _progress(total: int, enabled: bool):
+def _progress(total: int, enabled: bool) -> AbstractContextManager[Any]:
     """A rich progress bar on an interactive stderr; nothing in CI logs or pipes."""
     if not (enabled and sys.stderr.isatty()):
         return nullcontext(None)
@@ -77,7 +79,9 @@ def render_all(
         return _in_pool(tasks, jobs, strict, advance)
 
 
-def _in_pool(tasks: list[Task], jobs: int, strict: bool, advance) -> list[Path]:
+def _in_pool(
+    tasks: list[Task], jobs: int, strict: bool, advance: Callable[[Path, list[str]], None]
+) -> list[Path]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
     errors: list[BaseException] = []

@@ -13,6 +13,7 @@ import warnings as pywarnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from weasyprint import CSS, HTML, Attachment  # type: ignore[import-untyped]
 from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
@@ -81,7 +82,7 @@ def attachments(region: Region, evaluation: Evaluation | None = None) -> list[At
     ]
 
 
-def _unique_associated_files(document, pdf) -> None:
+def _unique_associated_files(document: Any, pdf: Any) -> None:
     """WeasyPrint 70's PDF/A-3 pass lists each attachment twice in the catalogue's /AF array
     (once from the EmbeddedFiles names, once from the file specifications): keep one of each."""
     if "AF" in pdf.catalog:

@@ -11,12 +11,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from generator.catalog import catalog
 from generator.schema.evaluation import EvaluationFile
 from generator.schema.plan import MasterplanFile, PillarFile
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-FILES = {
+FILES: dict[str, type[BaseModel]] = {
     "masterplan.schema.json": MasterplanFile,
     "pillar.schema.json": PillarFile,
     "evaluation.schema.json": EvaluationFile,

@@ -8,11 +8,12 @@ Schema that editors show on hover to regional teams.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.config import JsonDict
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Final = 1
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20000)]
@@ -30,7 +31,7 @@ PillarCode = Literal["governance", "branding", "economy", "living", "society", "
 Level = Literal["rendah", "sedang", "tinggi"]
 
 
-INTERNAL = {"x-internal": True}  # marks a field stripped from public builds (see publication.py)
+INTERNAL: JsonDict = {"x-internal": True}  # marks a field stripped from public builds (see publication.py)
 
 
 class Contact(BaseModel):

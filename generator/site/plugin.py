@@ -99,6 +99,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             regions = select(self._validate(), public=self.config.public)
         evaluations = {r.slug: [ev.slug for ev in r.evaluations] for r in regions}
         docs = manifest(self.pdf_source, [r.slug for r in regions], evaluations)
+        data: dict[str, str]
         if self.pdf_prefix:  # a second-language build links the main site's data files
             data, listing = {}, open_data_listing(regions)
         else:

@@ -93,11 +93,11 @@ def _items(ctx: Ctx) -> Iterator[tuple[PillarDraft, str, int, Programme | QuickW
 def check_plan(ctx: Ctx) -> Iterator[Diagnostic]:
     plan, loaded = ctx.draft.plan, ctx.draft.plan_loaded
     period = ctx.draft.period
-    if loaded and period and period.end - period.start != 4:
+    if loaded is not None and period and period.end - period.start != 4:
         yield ctx.at(loaded, ("period", "end"), "E215", start=period.start, end=period.end)
     seen: set[str] = set()
     for i, agency in ctx.draft.agencies or []:
-        if agency.code in seen:
+        if agency.code in seen and loaded is not None:
             yield ctx.at(loaded, ("agencies", i, "code"), "E218", code=agency.code)
         seen.add(agency.code)
     if plan is None or loaded is None:
@@ -188,6 +188,7 @@ def check_categories_and_sources(ctx: Ctx) -> Iterator[Diagnostic]:
                     code=item.category,
                     suggestion=ctx.suggest(item.category, categories),
                 )
+            pairs: list[tuple[tuple[Any, ...], str]]
             pairs = [((year, src), src) for year, by_src in item.budget.items() for src in by_src]
         else:
             pairs = [((src,), src) for src in item.budget]
@@ -265,16 +266,14 @@ def check_years(ctx: Ctx) -> Iterator[Diagnostic]:
                 yield ctx.at(
                     loaded, (kind, i, "years", j), "E204", year=year, start=period.start, end=period.end
                 )
-        dated = [("budget", y, "anggaran") for y in item.budget] + [
-            ("outputs", y, "target keluaran") for y in item.outputs
-        ]
+        dated: list[tuple[tuple[Any, ...], int, str]] = [(("budget",), y, "anggaran") for y in item.budget]
+        dated += [(("outputs",), y, "target keluaran") for y in item.outputs]
         dated += [
             (("indicators", k, "targets"), y, "target indikator")
             for k, ind in enumerate(item.indicators)
             for y in ind.targets
         ]
-        for sub, year, what in dated:
-            sub_path = sub if isinstance(sub, tuple) else (sub,)
+        for sub_path, year, what in dated:
             if period and not period.start <= year <= period.end:
                 yield ctx.at(
                     loaded,

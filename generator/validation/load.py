@@ -21,6 +21,7 @@ interpreter outright. A file with many brackets is first measured on the event s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -186,7 +187,9 @@ def _too_deep(text: str) -> tuple[int, int] | None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return event.start_mark.line + 1, event.start_mark.column + 1
+                    mark = event.start_mark
+                    assert mark is not None  # the parser marks every event it emits
+                    return mark.line + 1, mark.column + 1
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except YAMLError:
@@ -268,6 +271,7 @@ class _Walker:
         if isinstance(node, SequenceNode):
             self._check_tag(node, "seq")
             return [self.walk(item, where, depth=depth + 1) for item in node.value]
+        assert isinstance(node, ScalarNode)  # the composer makes only these three kinds of node
         return self._scalar(node)
 
     def _mapping(self, node: MappingNode, depth: int) -> dict[Any, Any]:
@@ -326,7 +330,7 @@ def _float(text: str) -> float:
     return float(low)
 
 
-_SCALARS = {
+_SCALARS: dict[str, Callable[[str], Any]] = {
     "str": str,
     "int": _int,
     "float": _float,

@@ -13,12 +13,14 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from typing import Any, Union
+from typing import Any, TypeVar, Union
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from generator.diagnostics import Diagnostic, make, phrase
 from generator.validation.load import Loaded
+
+M = TypeVar("M", bound=BaseModel)
 
 _TYPE_ERRORS = {
     "int_type": "int",
@@ -67,14 +69,15 @@ def salvage_field(model: type[BaseModel], name: str, data: Any) -> Any:
     if not isinstance(data, dict) or name not in data:
         return None
     try:
-        return TypeAdapter(model.model_fields[name].annotation).validate_python(data[name])
+        annotation = model.model_fields[name].annotation
+        return TypeAdapter(annotation).validate_python(data[name]) if annotation is not None else None
     except ValidationError:
         return None
 
 
-def salvage_items(item_model: type[BaseModel], items: Any) -> list[tuple[int, BaseModel]]:
+def salvage_items(item_model: type[M], items: Any) -> list[tuple[int, M]]:
     """Each valid entry of a list, with its index (so later checks can point at it)."""
-    good = []
+    good: list[tuple[int, M]] = []
     for index, item in enumerate(items if isinstance(items, list) else []):
         try:
             good.append((index, item_model.model_validate(item)))
@@ -93,9 +96,9 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
         return make(file, line, col, "E101", lang=lang, field=field)
     if kind == "extra_forbidden":
         line, col = loaded.position(path, at_key=True)
-        allowed = _allowed_keys(model, path[:-1])
+        keys = _allowed_keys(model, path[:-1])
         return make(
-            file, line, col, "E102", lang=lang, field=field, suggestion=suggest(field, allowed, lang=lang)
+            file, line, col, "E102", lang=lang, field=field, suggestion=suggest(field, keys, lang=lang)
         )
     line, col = loaded.position(path, at_key="[key]" in loc)
     found = _found(err.get("input"), lang)
