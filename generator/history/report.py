@@ -39,6 +39,7 @@ LABELS = {
         "baseline": "data dasar {name}",
         "ind_added": "indikator ditambah: {name}",
         "ind_removed": "indikator dihapus: {name}",
+        "ind_changed": "indikator {name} diubah: {fields}",
         "pillar": "Dimensi",
         "year": "Tahun",
         "before": "Sebelum",
@@ -75,6 +76,7 @@ LABELS = {
         "baseline": "baseline {name}",
         "ind_added": "indicator added: {name}",
         "ind_removed": "indicator removed: {name}",
+        "ind_changed": "indicator {name} changed: {fields}",
         "pillar": "Pillar",
         "year": "Year",
         "before": "Before",
@@ -142,6 +144,8 @@ def target_line(t: TargetChange, esc: Escape, lang: str) -> str:
     name = f"“{esc(t.indicator)}”"
     if t.kind in ("added", "removed"):
         return words["ind_" + t.kind].format(name=name)
+    if t.kind == "changed":
+        return words["ind_changed"].format(name=name, fields=esc(str(t.old)))
     if t.kind == "baseline":
         show = [f"{_value(p[1], lang)} ({p[0]})" if p else "—" for p in (t.old, t.new)]
         return f"{words['baseline'].format(name=name)}: {esc(show[0])} → {esc(show[1])}"

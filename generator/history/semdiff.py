@@ -3,8 +3,8 @@
 A line diff of YAML tells a reviewer that line 212 changed; this tells them that programme
 GOV-03's 2027 budget went from Rp 1,5 miliar to Rp 1,9 miliar, that Smart Governance's total for
 2027 rose by Rp 400 juta, and that the document moved from draft to final. Both sides are
-validated `Region` models (see `gitrev.snapshot`), so formatting and comment edits show no change.
-Rendering as text and Markdown is in `diffreport.py`.
+validated `Region` models (see `history.git.snapshot`), so formatting and comment edits show no change.
+Rendering as text and Markdown is in `history/report.py`.
 """
 
 from __future__ import annotations
@@ -12,33 +12,90 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
 from generator.history.git import Snapshot, snapshot
+from generator.model.publication import is_internal
 from generator.model.region import Region, programme_by_year, programme_total, quick_win_total
-from generator.schema.plan import Indicator, Programme, QuickWin
-
-# Short fields are shown old → new; long text fields are only named as changed.
-PROGRAMME_SHORT = ("name", "element", "category", "lead", "support", "years", "status")
-# Internal notes are named when they change, never shown: job summaries may be public.
-PROGRAMME_LONG = ("description", "problem", "goal", "partners", "outputs", "risks", "internal_notes")
-QUICK_WIN_SHORT = ("name", "programme", "element", "lead", "support", "start", "end", "beneficiaries")
-QUICK_WIN_LONG = ("description", "milestones", "indicators")
-DOCUMENT_SHORT = ("status", "version", "approved_on", "title", "place")
-PLAN_SECTIONS = (
-    "region",
-    "rpjmd",
-    "vision",
-    "missions",
-    "goals",
-    "agencies",
-    "council",
-    "team",
-    "readiness",
-    "chapters",
+from generator.schema.plan import (
+    Document,
+    Indicator,
+    MasterplanFile,
+    PillarFile,
+    Programme,
+    QuickWin,
+    Text,
 )
+
+# Which fields are compared comes from the file models (`schema/plan.py`), so a field added there
+# is reported without touching this module (tests/history/test_semdiff_fields.py holds every field
+# to that). A few fields have their own, finer report; the rest are "short" (shown old → new) or
+# "long" (only named as changed), by their type: see `_shown`.
+PROGRAMME_OWN = ("id", "budget", "total_budget", "indicators")  # budget per year, source shifts, targets
+QUICK_WIN_OWN = ("id", "budget")  # budget per source
+DOCUMENT_OWN: tuple[str, ...] = ()  # every field of `document` compared alike
+PLAN_OWN = ("format", "period", "document")  # period shown as a range; document field by field
+PILLAR_OWN = ("format", "programmes", "quick_wins")
+# Free text written as sentences rather than a label: named when it changes, not quoted.
+SENTENCES = frozenset({"problem", "goal"})
+# Text up to `Text`'s limit is a label or a sentence; longer (`LongText`) is Markdown.
+SHORT_TEXT_LIMIT = get_args(Text)[1].max_length
+
+
+@dataclass(frozen=True)
+class Fields:
+    """The fields of one model a diff compares: `short` shown old → new, `long` only named."""
+
+    short: tuple[str, ...]
+    long: tuple[str, ...]
+
+
+def compared_fields(model: type[BaseModel], *, own: tuple[str, ...]) -> Fields:
+    """Every field of `model` but those with a report of their own, in the model's order."""
+    names = [name for name in model.model_fields if name not in own]
+    return Fields(
+        tuple(n for n in names if _shown(model, n)),
+        tuple(n for n in names if not _shown(model, n)),
+    )
+
+
+def _shown(model: type[BaseModel], name: str) -> bool:
+    """Short values (codes, numbers, dates, labels, statuses and lists of them) are shown old → new;
+    Markdown, sentences, nested structures and internal fields are only named (a job summary may be
+    public, and a paragraph does not fit a diff line)."""
+    if is_internal(model, name) or name in SENTENCES:
+        return False
+    return _plain_type(model.model_fields[name].rebuild_annotation())
+
+
+def _plain_type(annotation: Any) -> bool:
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Annotated:
+        return _plain_type(args[0]) and all(_short_text(meta) for meta in args[1:])
+    if origin in (Union, UnionType):
+        return all(_plain_type(arg) for arg in args if arg is not type(None))
+    if origin is list:
+        return _plain_type(args[0])
+    return origin is Literal or annotation in (str, int, float, bool)
+
+
+def _short_text(meta: Any) -> bool:
+    limit = getattr(meta, "max_length", None)
+    return limit is None or limit <= SHORT_TEXT_LIMIT
+
+
+PROGRAMME = compared_fields(Programme, own=PROGRAMME_OWN)
+QUICK_WIN = compared_fields(QuickWin, own=QUICK_WIN_OWN)
+DOCUMENT = compared_fields(Document, own=DOCUMENT_OWN)
+# An indicator is matched by name; baseline and targets are reported value by value, the rest named.
+INDICATOR_FIELDS = tuple(
+    name for name in Indicator.model_fields if name not in ("name", "baseline", "targets")
+)
+PLAN_SECTIONS = tuple(name for name in MasterplanFile.model_fields if name not in PLAN_OWN)
+PILLAR_SECTIONS = tuple(name for name in PillarFile.model_fields if name not in PILLAR_OWN)
 
 
 @dataclass(frozen=True)
@@ -56,12 +113,12 @@ class Change:
 
 @dataclass(frozen=True)
 class TargetChange:
-    """An indicator added or removed, one year's target changed, or its baseline changed.
+    """An indicator added, removed or changed, one year's target changed, or its baseline changed.
 
     For a baseline, `old`/`new` are (year, value) pairs or None."""
 
     indicator: str
-    kind: str  # target | baseline | added | removed
+    kind: str  # target | baseline | added | removed | changed (`old`: the other fields that changed)
     year: int | None = None
     old: Any = None
     new: Any = None
@@ -164,7 +221,7 @@ def diff_regions(old: Region | None, new: Region | None, *, slug: str) -> Region
     diff.document = _document(old, new)
     diff.plan = _plan(old, new)
     diff.added, diff.removed, diff.changed = _items(
-        _programmes(old), _programmes(new), short=PROGRAMME_SHORT, long=PROGRAMME_LONG, total=programme_total
+        _programmes(old), _programmes(new), fields=PROGRAMME, total=programme_total
     )
     for item in diff.changed:
         item_old, item_new = _programmes(old)[item.id][1], _programmes(new)[item.id][1]
@@ -173,7 +230,7 @@ def diff_regions(old: Region | None, new: Region | None, *, slug: str) -> Region
         item.targets = _targets(item_old.indicators, item_new.indicators)
     diff.changed = [c for c in diff.changed if not c.empty]
     diff.qw_added, diff.qw_removed, diff.qw_changed = _items(
-        _quick_wins(old), _quick_wins(new), short=QUICK_WIN_SHORT, long=QUICK_WIN_LONG, total=quick_win_total
+        _quick_wins(old), _quick_wins(new), fields=QUICK_WIN, total=quick_win_total
     )
     for item in diff.qw_changed:
         qw_old, qw_new = _quick_wins(old)[item.id][1], _quick_wins(new)[item.id][1]
@@ -196,8 +253,9 @@ def _name(old: Region | None, new: Region | None, slug: str) -> str:
 def _document(old: Region | None, new: Region | None) -> list[Change]:
     a = old.plan.document if old else None
     b = new.plan.document if new else None
-    changes = [_short(name, getattr(a, name, None), getattr(b, name, None)) for name in DOCUMENT_SHORT]
-    for name in ("signatories", "forewords", "internal_notes"):
+    first = sorted(DOCUMENT.short, key=lambda name: name != "status")  # what a reviewer looks for first
+    changes = [_short(name, getattr(a, name, None), getattr(b, name, None)) for name in first]
+    for name in DOCUMENT.long:
         if old and new and getattr(a, name, None) != getattr(b, name, None):
             changes.append(Change(name))
     if old and new and old.plan.period != new.plan.period:
@@ -215,7 +273,7 @@ def _plan(old: Region | None, new: Region | None) -> list[Change]:
         return []
     changes = [Change(name) for name in PLAN_SECTIONS if getattr(old.plan, name) != getattr(new.plan, name)]
     for part_old, part_new in zip(old.parts, new.parts, strict=True):
-        for name in ("summary", "strategy"):
+        for name in PILLAR_SECTIONS:
             if getattr(part_old.data, name) != getattr(part_new.data, name):
                 changes.append(Change(f"{part_new.code}.{name}"))
     return changes
@@ -237,8 +295,7 @@ def _items(
     old: dict[str, tuple[str, Any]],
     new: dict[str, tuple[str, Any]],
     *,
-    short: tuple[str, ...],
-    long: tuple[str, ...],
+    fields: Fields,
     total: Any,
 ) -> tuple[list[Item], list[Item], list[ItemDiff]]:
     added = [Item(i, new[i][1].name, new[i][0], total(new[i][1])) for i in new if i not in old]
@@ -247,8 +304,8 @@ def _items(
     for item_id in (i for i in new if i in old):
         (pillar_a, a), (pillar_b, b) = old[item_id], new[item_id]
         item = ItemDiff(item_id, b.name, pillar_b, old_pillar=pillar_a if pillar_a != pillar_b else None)
-        item.changes = [c for name in short if (c := _short(name, getattr(a, name), getattr(b, name)))]
-        item.changes += [Change(name) for name in long if getattr(a, name) != getattr(b, name)]
+        item.changes = [c for n in fields.short if (c := _short(n, getattr(a, n), getattr(b, n)))]
+        item.changes += [Change(n) for n in fields.long if getattr(a, n) != getattr(b, n)]
         changed.append(item)
     return added, removed, changed
 
@@ -289,6 +346,9 @@ def _targets(old: list[Indicator], new: list[Indicator]) -> list[TargetChange]:
     out = [TargetChange(name, "added") for name in by_new if name not in by_old]
     out += [TargetChange(name, "removed") for name in by_old if name not in by_new]
     for name in (n for n in by_new if n in by_old):
+        fields = [f for f in INDICATOR_FIELDS if getattr(by_old[name], f) != getattr(by_new[name], f)]
+        if fields:
+            out.append(TargetChange(name, "changed", None, ", ".join(fields)))
         base_a, base_b = by_old[name].baseline, by_new[name].baseline
         if base_a != base_b:
             pair = [(b.year, b.value) if b else None for b in (base_a, base_b)]

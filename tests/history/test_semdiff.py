@@ -138,6 +138,13 @@ def test_money_moved_between_sources_is_a_change(repo: Path) -> None:
     assert "Anggaran per dimensi" not in out  # the totals did not move
 
 
+def test_a_programme_serving_another_mission_is_a_change(repo: Path) -> None:
+    path = repo / "masterplans" / "mini" / "economy.yaml"
+    edit(path, lambda doc: doc["programmes"][0].insert(6, "missions", ["M1"]))
+    out = invoke("diff", "HEAD", "--lang", "en").output
+    assert "    ~ ECO-01 Program Ekosistem Industri\n        missions: — → M1\n" in out
+
+
 def test_regions_added_invalid_and_filtered(repo: Path) -> None:
     shutil.copytree(FIXTURES / "regions" / "tiny", repo / "masterplans" / "tiny")
     (repo / "masterplans" / "mini" / "living.yaml").write_text("format: 1\nprogrammes: [\n")
