@@ -300,8 +300,8 @@ def _valid_region(slug: str, lang: str) -> Region:
 @LANG
 def export(slug: str, xlsx: Path | None, json_file: Path | None, csv_dir: Path | None, lang: str) -> None:
     """Export a region's programmes, yearly budgets and targets to a workbook, JSON or CSV."""
-    from generator.authoring.fmt import write_atomic
     from generator.authoring.spreadsheet import export_xlsx
+    from generator.files import write_atomic
     from generator.render import opendata
 
     if not (xlsx or json_file or csv_dir):

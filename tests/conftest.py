@@ -66,12 +66,13 @@ def make_site_project(root: Path, regions: list[Path]) -> Path:
 
 
 def fake_pdf_writer(regions, out_dir: Path, **_: object) -> list[Path]:
+    from generator.pdf import documents
+
     written = []
     for region in regions:
-        kinds = ["masterplan", "quick-win"] + [f"evaluasi-{ev.slug}" for ev in region.evaluations]
-        for kind in kinds:
-            path = out_dir / f"{region.slug}-{kind}.pdf"
-            path.write_bytes(f"%PDF-1.7 stand-in for {region.slug} {kind}\n".encode() * 40)
+        for name, _kind, _evaluation in documents(region):
+            path = out_dir / name
+            path.write_bytes(f"%PDF-1.7 stand-in for {name}\n".encode() * 40)
             written.append(path)
     return written
 

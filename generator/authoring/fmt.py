@@ -20,9 +20,7 @@ temporary file in the same folder, then a rename), so an interrupted run never l
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 import typing
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,6 +33,7 @@ from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 
 from generator.catalog import catalog
 from generator.diagnostics import Diagnostic
+from generator.files import write_atomic
 from generator.schema.plan import MasterplanFile, PillarFile
 from generator.validation.load import display_path, load_bytes
 from generator.validation.shape import unwrap_type, validate
@@ -188,22 +187,6 @@ def format_file(path: Path, *, lang: str = "id") -> tuple[str | None, str | None
                 f"{name}: formatting would drop a comment; nothing written (please report this bug)"
             )
     return raw.decode("utf-8"), new, []
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Replace `path` with `text` all at once: a crash leaves the old file or the new, never half."""
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def files_to_format(

@@ -8,8 +8,9 @@ to. Outside a git repository there is nothing to ask, and the write goes ahead (
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
+
+from generator.history.git import GitError, git, toplevel
 
 
 def uncommitted(paths: list[Path]) -> list[Path]:
@@ -17,20 +18,12 @@ def uncommitted(paths: list[Path]) -> list[Path]:
     dirty: list[Path] = []
     for folder, group in _by_folder(paths).items():
         try:
-            out = subprocess.run(
-                ["git", "status", "--porcelain", "--untracked-files=all", "--", *group],
-                cwd=folder,
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=30,
-            )
-        except (OSError, subprocess.TimeoutExpired):
+            out = git(folder, "status", "--porcelain", "--untracked-files=all", "--", *group, timeout=30)
+            top = toplevel(folder).resolve()
+        except GitError:  # not a repository (or git missing): nothing to protect against
             continue
-        if out.returncode != 0:  # not a repository (or git missing): nothing to protect against
-            continue
-        changed = {line[3:].strip().strip('"') for line in out.stdout.splitlines() if line.strip()}
-        top = _toplevel(folder)
+        lines = out.decode("utf-8", "replace").splitlines()
+        changed = {line[3:].strip().strip('"') for line in lines if line.strip()}
         dirty += [p for p in paths if p.parent == folder and _relative(p, top) in changed]
     return dirty
 
@@ -41,18 +34,6 @@ def _by_folder(paths: list[Path]) -> dict[Path, list[str]]:
         path = path.resolve()
         groups.setdefault(path.parent, []).append(path.name)
     return groups
-
-
-def _toplevel(folder: Path) -> Path:
-    out = subprocess.run(
-        ["git", "rev-parse", "--show-toplevel"],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=30,
-    )
-    return Path(out.stdout.strip()).resolve()
 
 
 def _relative(path: Path, top: Path) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from generator.files import replacing
 from generator.model.region import Region
 from generator.schema.plan import Indicator, Programme
 
@@ -292,12 +292,6 @@ def _properties(wb: Workbook, region: Region) -> None:
 
 def export_xlsx(region: Region, path: Path) -> Path:
     """Write the workbook atomically (a half-written .xlsx is a corrupt zip)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with replacing(path) as tmp:
         build_workbook(region).save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path

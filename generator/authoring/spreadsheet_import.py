@@ -26,7 +26,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from generator.authoring.fmt import dump_rt, write_atomic, yaml_rt
+from generator.authoring.fmt import dump_rt, yaml_rt
 from generator.authoring.spreadsheet import (
     DIRECTIONS,
     ID,
@@ -48,6 +48,7 @@ from generator.authoring.spreadsheet import (
 )
 from generator.authoring.yamledit import Cell, apply_programme
 from generator.diagnostics import Diagnostic, make
+from generator.files import write_atomic
 from generator.model.region import Region
 from generator.schema.plan import Programme
 from generator.validation.load import display_path, load_bytes

@@ -25,11 +25,14 @@ class GitError(Exception):
     """git is missing, the folder is not in a repository, or a revision does not exist."""
 
 
-def git(cwd: Path, *args: str) -> bytes:
+def git(cwd: Path, *args: str, timeout: float | None = None) -> bytes:
+    """The output of one git command in `cwd` (the one way this package runs git)."""
     try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False, timeout=timeout)
     except FileNotFoundError:
         raise GitError("git is not installed") from None
+    except subprocess.TimeoutExpired:
+        raise GitError(f"git {args[0]} did not answer within {timeout} s") from None
     if done.returncode != 0:
         raise GitError(done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed")
     return done.stdout

@@ -18,17 +18,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from generator.catalog import Pillar, catalog
-from generator.schema.evaluation import Band, EvaluationConfig, EvaluationFile
+from generator.schema.evaluation import Band, Dimension, EvaluationConfig, EvaluationFile
 from generator.schema.plan import Indicator, Programme
 
 if TYPE_CHECKING:
     from generator.model.region import Region
 
-DIMENSIONS = ("baseline", "output", "outcome", "impact", "quick-win")
+DIMENSIONS: tuple[str, ...] = get_args(Dimension)
 IMPLEMENTED = ("in-progress", "done")
+# '2026-tahap-2': names an evaluation's record (`evaluations/<slug>.yaml`), its page anchor and its PDF.
+SLUG_PATTERN = r"\d{4}-tahap-\d+"
+
+
+def evaluation_slug(year: int, stage: int) -> str:
+    return f"{year}-tahap-{stage}"
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,7 @@ class Evaluation:
 
     @property
     def slug(self) -> str:
-        return f"{self.data.year}-tahap-{self.data.stage}"
+        return evaluation_slug(self.data.year, self.data.stage)
 
     @cached_property
     def progress(self) -> dict[str, str]:

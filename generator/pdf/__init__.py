@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.model.documents import ALL_KINDS, EVALUATION, KINDS
 from generator.model.region import Region
-from generator.pdf.document import ALL_KINDS, EVALUATION, KINDS
 from generator.pdf.errors import PdfError
 from generator.pdf.parallel import render_all
-from generator.pdf.verify import sha256, verify
+from generator.pdf.verify import verify
 from generator.pdf.write import documents, file_name, write_pdf
 
 __all__ = [
@@ -33,7 +33,6 @@ __all__ = [
     "PdfError",
     "documents",
     "file_name",
-    "sha256",
     "verify",
     "write_pdf",
     "write_pdfs",

@@ -22,12 +22,11 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from generator.files import PACKAGE, code_files, fingerprint
+from generator.model.documents import PDF_NAME
 from generator.model.publication import sources
 from generator.model.region import Region
 from generator.render.environment import TEMPLATES
-
-PACKAGE = Path(__file__).resolve().parents[1]  # the whole generator package: its code is an input
-PDF_NAME = re.compile(r"^(?P<slug>.+?)-(masterplan|quick-win|evaluasi-\d{4}-tahap-\d+)\.pdf$")
 
 Writer = Callable[..., list[Path]]
 
@@ -35,16 +34,7 @@ Writer = Callable[..., list[Path]]
 @cache
 def code_fingerprint() -> str:
     """Hash of everything that shapes a PDF besides the region: the package and print templates."""
-    digest = hashlib.sha256()
-    files = [
-        *PACKAGE.rglob("*.py"),
-        *PACKAGE.rglob("*.yaml"),
-        *(TEMPLATES / "pdf").rglob("*"),
-        *(TEMPLATES / "shared").rglob("*"),
-    ]
-    for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(str(path.relative_to(PACKAGE.parent)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return fingerprint(code_files(TEMPLATES / "pdf", TEMPLATES / "shared"), base=PACKAGE.parent)
 
 
 def region_key(region: Region) -> str:

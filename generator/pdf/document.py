@@ -17,14 +17,13 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.model.documents import ALL_KINDS, EVALUATION
 from generator.model.evaluation import Evaluation, band_for
 from generator.model.region import Region, programme_by_year, programme_total, quick_win_total, risk_band
-from generator.pdf.outline import Outline, roman
+from generator.pdf.outline import Outline
 from generator.render.environment import environment
+from generator.render.formatting import roman
 
-KINDS = ("masterplan", "quick-win")  # the documents every region has
-EVALUATION = "evaluation"  # one report per evaluation record
-ALL_KINDS = (*KINDS, EVALUATION)
 TITLES = {
     "masterplan": "Masterplan Smart City",
     "quick-win": "Program Quick Win Smart City",

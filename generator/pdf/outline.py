@@ -10,30 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.render.formatting import roman
+
 ANNEX = "L"  # Lampiran
-ROMAN = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-]
-
-
-def roman(n: int) -> str:
-    out = ""
-    for value, letters in ROMAN:
-        count, n = divmod(n, value)
-        out += letters * count
-    return out
 
 
 @dataclass

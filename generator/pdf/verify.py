@@ -6,16 +6,9 @@ also works with `sha256sum -c`; PDFs are byte-identical across builds, so a matc
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+from generator.files import sha256_file
 
 
 def read_sums(sums: Path) -> dict[str, str]:
@@ -30,5 +23,5 @@ def read_sums(sums: Path) -> dict[str, str]:
 
 def verify(path: Path, sums: Path) -> tuple[str, str | None]:
     """(digest of `path`, published name it matches or None)."""
-    digest = sha256(path)
+    digest = sha256_file(path)
     return digest, read_sums(sums).get(digest)

@@ -52,3 +52,29 @@ def date(value: str | dt.date | None, lang: str = "id") -> str:
             return format_date(dt.date.fromisoformat(value + "-01"), format="MMMM yyyy", locale=_locale(lang))
         value = dt.date.fromisoformat(value)
     return format_date(value, format="long", locale=_locale(lang))
+
+
+ROMAN = [
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+]
+
+
+def roman(n: int) -> str:
+    """14 → 'XIV': chapter numbers (BAB I…) and evaluation stages (tahap II)."""
+    out = ""
+    for value, letters in ROMAN:
+        count, n = divmod(n, value)
+        out += letters * count
+    return out

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from generator.model.publication import is_internal
 from generator.model.region import Region, programme_by_year, programme_total, quick_win_total
+from generator.model.totals import RegionSet
 from generator.schema.plan import Indicator, Programme, QuickWin
 
 FORMAT = 1
@@ -176,11 +177,12 @@ def region_data(region: Region) -> dict[str, Any]:
 
 def national_data(regions: list[Region]) -> dict[str, Any]:
     ordered = sorted(regions, key=lambda r: r.slug)
+    totals = RegionSet(ordered)
     return {
         "format": FORMAT,
         "region_count": len(ordered),
-        "programme_count": sum(len(r.programmes) for r in ordered),
-        "total_budget": sum(r.total_budget for r in ordered),
+        "programme_count": totals.programme_count,
+        "total_budget": totals.total_budget,
         "regions": [summary(r) for r in ordered],
     }
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from generator.model.evaluation import Evaluation, IndicatorAchievement, Rate
-from generator.render.formatting import number, percent
+from generator.render.formatting import number, percent, roman
 from generator.render.svg import MUTED, chart_root, legend, line, nice_ticks, rect, text, truncate
 from generator.schema.evaluation import Band
 
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 LIGHTS = ("#c0392b", "#b45309", "#8a6d00", "#1e7b45")
 NO_LIGHT = "#8a939e"
 SERIES = {"implementation": "#1f5fa8", "budget": "#0b7285", "index": "#a8650b"}
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 WORDS: dict[str, tuple[str, str]] = {
     "impl": ("Tingkat implementasi per dimensi", "Implementation rate per pillar"),
@@ -71,7 +70,7 @@ def score(value: float | None, lang: str = "id") -> str:
 def stage_label(evaluation: Evaluation, lang: str = "id") -> str:
     """'2026 · Tahap II' / '2026 · Stage II'."""
     data = evaluation.data
-    return f"{data.year} · {_w(lang)['stage']} {ROMAN.get(data.stage, str(data.stage))}"
+    return f"{data.year} · {_w(lang)['stage']} {roman(data.stage)}"
 
 
 def rate_text(rate: Rate, lang: str = "id") -> str:

@@ -12,10 +12,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from generator.schema.plan import Code, IsoDate, Number, Rupiah, Score, Strict, Text, Year
+from generator.schema.plan import Code, IsoDate, Number, PillarCode, Rupiah, Score, Strict, Text, Year
 
 ProgrammeId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")]
-PillarCode = Literal["governance", "branding", "economy", "living", "society", "environment"]
 Dimension = Literal["baseline", "output", "outcome", "impact", "quick-win"]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.catalog import catalog
+from generator.files import write_atomic
 from generator.schema.evaluation import EvaluationFile
 from generator.schema.plan import MasterplanFile, PillarFile
 
@@ -70,8 +71,6 @@ def write_schemas(folder: Path) -> list[Path]:
     for filename, schema in schemas().items():
         path = folder / filename
         text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        write_atomic(path, text)
         written.append(path)
     return written

@@ -1,7 +1,6 @@
 """The national picture: regions grouped by province, and figures summed across regions.
 
-Sums here only add up figures each `Region` already computed, so the home page, province pages
-and compare page show the same numbers as the region pages.
+Sums come from `model/totals.py`, so every page and `national.json` show the same numbers.
 """
 
 from __future__ import annotations
@@ -13,30 +12,13 @@ from functools import cached_property
 from generator.catalog import Catalog, catalog
 from generator.model.evaluation import Evaluation
 from generator.model.region import Region
+from generator.model.totals import Totals
 from generator.schema.plan import Programme
 from generator.site import paths
 
 
-class _Totals:
-    """Sums over `self.regions`, shared by a province and the nation."""
-
-    regions: list[Region]
-
-    @cached_property
-    def total_budget(self) -> int:
-        return sum(r.total_budget for r in self.regions)
-
-    @cached_property
-    def programme_count(self) -> int:
-        return sum(len(r.programmes) for r in self.regions)
-
-    @cached_property
-    def quick_win_count(self) -> int:
-        return sum(len(r.quick_wins) for r in self.regions)
-
-
 @dataclass
-class Province(_Totals):
+class Province(Totals):
     name: str
     regions: list[Region]
 
@@ -46,7 +28,7 @@ class Province(_Totals):
 
 
 @dataclass
-class Nation(_Totals):
+class Nation(Totals):
     regions: list[Region]
     cat: Catalog
 

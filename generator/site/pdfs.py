@@ -6,12 +6,12 @@ can check that the document on a USB stick is the one that was published.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-KINDS = ("masterplan", "quick-win")
-EVALUATION = "evaluation"  # the kind of `<slug>-evaluasi-<year>-tahap-<n>.pdf`
+from generator.files import sha256_file
+from generator.model.documents import document_names
+
 SUMS = "SHA256SUMS"
 
 
@@ -29,19 +29,6 @@ class PdfDoc:
         return self.path.name
 
 
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def evaluation_pdf(slug: str, evaluation: str) -> str:
-    """'kutai-kartanegara-evaluasi-2026-tahap-2.pdf' for evaluation '2026-tahap-2'."""
-    return f"{slug}-evaluasi-{evaluation}.pdf"
-
-
 def manifest(
     folder: Path | None, slugs: list[str], evaluations: dict[str, list[str]] | None = None
 ) -> dict[str, list[PdfDoc]]:
@@ -55,12 +42,10 @@ def manifest(
     if folder is None or not folder.is_dir():
         return out
     for slug in slugs:
-        wanted: list[tuple[str, str, str | None]] = [(kind, f"{slug}-{kind}.pdf", None) for kind in KINDS]
-        wanted += [(EVALUATION, evaluation_pdf(slug, ev), ev) for ev in (evaluations or {}).get(slug, [])]
-        for kind, name, ev in wanted:
+        for name, kind, ev in document_names(slug, (evaluations or {}).get(slug, [])):
             path = folder / name
             if path.is_file():
-                out[slug].append(PdfDoc(slug, kind, path, path.stat().st_size, sha256(path), ev))
+                out[slug].append(PdfDoc(slug, kind, path, path.stat().st_size, sha256_file(path), ev))
     return out
 
 

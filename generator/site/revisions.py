@@ -21,6 +21,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from generator.files import PACKAGE, code_files, fingerprint
 from generator.history.git import GitError, git, log, toplevel
 from generator.history.log import DEFAULT_LIMIT, WORDS, Revision, region_history
 from generator.history.report import summary_lines
@@ -30,7 +31,6 @@ from generator.model.region import Region
 from generator.schema.plan import Document, Programme, QuickWin
 
 LANGS = ("id", "en")
-PACKAGE = Path(__file__).resolve().parents[1]
 
 
 def histories(
@@ -82,10 +82,7 @@ def _key(region: Region, newest: str, limit: int) -> str | None:
 @cache
 def _code_version() -> str:
     """Hash of the package's code and reference data: new wording or rules give new histories."""
-    digest = hashlib.sha256()
-    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("data/*.yaml")]):
-        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    return fingerprint(code_files(), base=PACKAGE)
 
 
 def _store(path: Path, slug: str, revisions: dict[str, list[Revision]]) -> None:

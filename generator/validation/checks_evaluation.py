@@ -5,7 +5,6 @@ They run once the region's masterplan is valid (a record can only be checked aga
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -13,12 +12,12 @@ from typing import Any
 
 from generator.catalog import catalog
 from generator.diagnostics import Diagnostic, make
+from generator.model.evaluation import evaluation_slug
 from generator.model.region import Region
 from generator.schema.evaluation import EvaluationConfig, EvaluationFile
 from generator.validation.load import Loaded, load_file
 from generator.validation.shape import suggest, validate
 
-FILE_NAME = re.compile(r"^(\d{4})-tahap-(\d)\.yaml$")
 PERCENT_UNITS = {"persen", "%", "percent"}
 
 
@@ -44,9 +43,9 @@ def check_evaluation(
 def _identity(
     region: Region, path: Path, ev: EvaluationFile, config: EvaluationConfig, at: _At
 ) -> Iterator[Diagnostic]:
-    match = FILE_NAME.match(path.name)
-    if not match or (int(match[1]), int(match[2])) != (ev.year, ev.stage):
-        yield at(("year",), "E307", name=path.name, expected=f"{ev.year}-tahap-{ev.stage}.yaml")
+    expected = f"{evaluation_slug(ev.year, ev.stage)}.yaml"
+    if path.name != expected:
+        yield at(("year",), "E307", name=path.name, expected=expected)
     period = region.plan.period
     if not period.start <= ev.year <= period.end:
         yield at(("year",), "E204", year=ev.year, start=period.start, end=period.end)

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from generator.pdf.outline import roman
-from generator.render.formatting import number, percent, rupiah
+from generator.render.formatting import number, percent, roman, rupiah
 from tests.pdf.samples import Pdf
 
 pytestmark = pytest.mark.slow

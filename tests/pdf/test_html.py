@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.files import sha256_file
 from generator.pdf import documents, file_name
 from generator.pdf.document import build_html, document_date, title, version_line
-from generator.pdf.outline import Outline, roman
-from generator.pdf.verify import read_sums, sha256, verify
-from generator.render.formatting import number, percent
+from generator.pdf.outline import Outline
+from generator.pdf.verify import read_sums, verify
+from generator.render.formatting import number, percent, roman
 from generator.validation.validate import validate_paths, validate_region
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,9 +150,9 @@ def test_verify_matches_a_published_sum(tmp_path):
     pdf = tmp_path / "copy.pdf"
     pdf.write_bytes(b"%PDF-1.7 test")
     sums = tmp_path / "SHA256SUMS"
-    sums.write_text(f"{'0' * 64}  other.pdf\n{sha256(pdf)} *kota-x-masterplan.pdf\n")
-    assert read_sums(sums)[sha256(pdf)] == "kota-x-masterplan.pdf"
-    assert verify(pdf, sums) == (sha256(pdf), "kota-x-masterplan.pdf")
+    sums.write_text(f"{'0' * 64}  other.pdf\n{sha256_file(pdf)} *kota-x-masterplan.pdf\n")
+    assert read_sums(sums)[sha256_file(pdf)] == "kota-x-masterplan.pdf"
+    assert verify(pdf, sums) == (sha256_file(pdf), "kota-x-masterplan.pdf")
     pdf.write_bytes(b"%PDF-1.7 tampered")
     assert verify(pdf, sums)[1] is None
 

@@ -1,0 +1,77 @@
+"""Files, written and fingerprinted one way everywhere (the foundation layer: imports nothing of ours).
+
+* `write_atomic`: a temporary file in the same folder, then a rename, so a crash or a full disk
+  leaves the old file or the new one, never half of either (sources, PDFs, workbooks, schemas,
+  caches).
+* `sha256_file`: the digest published in `SHA256SUMS` and checked by `masterplan verify`.
+* `fingerprint`: one digest of many files (names and contents), for cache keys that must change
+  when the code, templates or reference data change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent
+
+
+def write_atomic(path: Path, data: str | bytes, *, mode: int | None = None) -> None:
+    """Replace `path` with `data` all at once. Text is written as UTF-8 with `\\n` line ends.
+
+    The file keeps the permissions of the one it replaces (0o644 for a new file) unless `mode`
+    says otherwise."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with replacing(path, mode=mode) as tmp, open(tmp, "wb") as handle:
+        handle.write(payload)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+@contextmanager
+def replacing(path: Path, *, mode: int | None = None) -> Iterator[Path]:
+    """A temporary path beside `path` for a writer that wants a file name (openpyxl's `save`);
+    renamed over `path` when the block ends, removed if it raises."""
+    path = Path(path)
+    if mode is None:
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB blocks (PDFs can be large)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fingerprint(files: Iterable[Path], *, base: Path, seed: bytes = b"") -> str:
+    """Hex SHA-256 over the files' paths (relative to `base`) and contents, in sorted order, so the
+    same tree gives the same digest on every machine; `__pycache__` is skipped."""
+    digest = hashlib.sha256(seed)
+    for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def code_files(*extra: Path) -> list[Path]:
+    """The package's code and reference data (every .py and .yaml), plus every file under `extra`."""
+    found = [*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.yaml")]
+    for folder in extra:
+        found += folder.rglob("*")
+    return found
