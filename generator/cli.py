@@ -15,6 +15,7 @@ import click
 from generator import diagnostics
 from generator.model.region import Region
 from generator.validation.validate import Result, validate_paths
+from generator.words import word
 
 DEFAULT_ROOT = Path("masterplans")
 LANG = click.option(
@@ -35,16 +36,16 @@ def _default_paths(paths: tuple[Path, ...]) -> list[Path]:
 
 
 def summary(result: Result, *, lang: str) -> str:
-    programmes, quick_wins, valid = result.programme_count, result.quick_win_count, result.valid_count
-    errors, warnings = len(result.errors), len(result.warnings)
-    if lang == "en":
-        return (
-            f"{result.region_count} regions ({valid} valid), {programmes} programmes, "
-            f"{quick_wins} quick wins, {errors} errors, {warnings} warnings"
-        )
-    return (
-        f"{result.region_count} wilayah ({valid} valid), {programmes} program, "
-        f"{quick_wins} quick win, {errors} galat, {warnings} peringatan"
+    return word(
+        "cli",
+        "summary",
+        lang,
+        regions=result.region_count,
+        valid=result.valid_count,
+        programmes=result.programme_count,
+        quick_wins=result.quick_win_count,
+        errors=len(result.errors),
+        warnings=len(result.warnings),
     )
 
 
@@ -438,12 +439,7 @@ def build(
         )
     except InvalidInput as exc:
         report(exc.result, fmt="text", lang=lang, strict=strict)
-        click.echo(
-            "nothing was built; site/ is unchanged"
-            if lang == "en"
-            else "tidak ada yang dibangun; site/ tidak berubah",
-            err=True,
-        )
+        click.echo(word("cli", "nothing_built", lang), err=True)
         sys.exit(1)
     except BuildError as exc:
         click.echo(f"error: {exc}", err=True)

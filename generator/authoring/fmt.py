@@ -38,6 +38,7 @@ from generator.schema.plan import MasterplanFile, PillarFile
 from generator.validation.load import display_path, load_bytes
 from generator.validation.shape import unwrap_type, validate
 from generator.validation.validate import PLAN_FILE, region_folders
+from generator.words import word
 
 
 class FormatLossError(RuntimeError):
@@ -230,21 +231,12 @@ def format_paths(paths: list[Path], *, write: bool, lang: str = "id") -> FormatR
 
 def describe(report: FormatReport, *, check: bool, lang: str = "id") -> tuple[list[str], str]:
     """(one line per changed file, a summary line) for the command line."""
-    en = lang == "en"
-    verb = (
-        ("would reformat" if en else "perlu diformat:") if check else ("reformatted" if en else "diformat:")
-    )
-    lines = [f"{verb} {display_path(p)}" for p in report.changed]
-    lines += [
-        f"{'skipped (not a masterplan file)' if en else 'dilewati (bukan berkas masterplan):'} {display_path(p)}"
-        for p in report.skipped
-    ]
-    n, m = len(report.checked), len(report.changed)
-    if en:
-        summary = f"{n} files checked, {m} {'would be reformatted' if check else 'reformatted'}"
-    else:
-        summary = f"{n} berkas diperiksa, {m} {'perlu diformat' if check else 'diformat'}"
+    verb = "would_reformat" if check else "reformatted"
+    lines = [word("fmt", verb, lang, path=display_path(p)) for p in report.changed]
+    lines += [word("fmt", "skipped", lang, path=display_path(p)) for p in report.skipped]
+    counts = {"checked": len(report.checked), "changed": len(report.changed)}
+    summary = word("fmt", "summary_check" if check else "summary", lang, **counts)
     if report.diagnostics:
         refused = len({d.file for d in report.diagnostics if d.is_error})
-        summary += f", {refused} {'refused (invalid)' if en else 'ditolak (tidak valid)'}"
+        summary += word("fmt", "refused", lang, refused=refused)
     return lines, summary

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.history.git import GitError, git, toplevel
+from generator.words import word
 
 
 def uncommitted(paths: list[Path]) -> list[Path]:
@@ -41,13 +42,4 @@ def _relative(path: Path, top: Path) -> str:
 
 
 def refusal(paths: list[Path], *, lang: str) -> str:
-    names = ", ".join(str(p) for p in paths)
-    if lang == "en":
-        return (
-            f"refusing to rewrite {names}: uncommitted changes would exist only in the rewritten file. "
-            "Commit first (git commit), or run again with --force."
-        )
-    return (
-        f"menolak menulis ulang {names}: perubahan yang belum di-commit hanya akan tersisa di berkas hasil "
-        "tulis ulang. Commit dulu (git commit), atau jalankan lagi dengan --force."
-    )
+    return word("guard", "refusal", lang, names=", ".join(str(p) for p in paths))

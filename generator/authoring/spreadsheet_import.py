@@ -54,6 +54,7 @@ from generator.schema.plan import Programme
 from generator.validation.load import display_path, load_bytes
 from generator.validation.shape import suggest
 from generator.validation.validate import validate_region
+from generator.words import word
 
 MAX_RUPIAH = 10**15
 
@@ -452,26 +453,13 @@ def import_xlsx(region: Region, path: Path, *, lang: str = "id", write: bool = T
 
 def describe(result: ImportResult, *, dry_run: bool, lang: str = "id") -> list[str]:
     """What the import did (or would do), for the command line."""
-    en = lang == "en"
     if result.failed:
-        return [
-            "nothing written: fix the cells above and import again"
-            if en
-            else "tidak ada yang ditulis: perbaiki sel di atas lalu impor lagi"
-        ]
+        return [word("import", "failed", lang)]
     if not result.changed:
-        return [
-            "no change: the YAML already matches the workbook"
-            if en
-            else "tidak ada perubahan: YAML sudah sama dengan buku kerja"
-        ]
-    verb = ("would update" if en else "akan diperbarui:") if dry_run else ("updated" if en else "diperbarui:")
-    lines = [f"{verb} {display_path(f)}" for f in result.changed]
-    lines.append(
-        f"{result.values} values changed in {len(result.changed)} files"
-        if en
-        else f"{result.values} nilai diubah di {len(result.changed)} berkas"
-    )
+        return [word("import", "unchanged", lang)]
+    verb = "would_update" if dry_run else "updated"
+    lines = [word("import", verb, lang, path=display_path(f)) for f in result.changed]
+    lines.append(word("import", "values", lang, values=result.values, files=len(result.changed)))
     return lines
 
 
@@ -492,7 +480,6 @@ def _check(
         _, diags = validate_region(copy, lang=lang)
         known = {display_path(copy / f.name): f for f in region.files}
     out = []
-    word = "cell" if lang == "en" else "sel"
     for d in diags:
         at = by_name[d.file][1] if d.file in by_name else {}
         cell = at.get((d.line, d.column)) or at.get((d.line, 0))
@@ -504,7 +491,7 @@ def _check(
                     file=cell.where,
                     line=cell.row,
                     column=cell.column,
-                    message=f"{word} {ref}: {d.message}",
+                    message=word("import", "cell", lang, ref=ref, message=d.message),
                 )
             )
         elif d.is_error:  # warnings elsewhere were there before the import (e.g. coverage gaps)

@@ -18,6 +18,7 @@ from pathlib import Path
 from generator.history.git import Commit, GitError, Snapshot, log, snapshot
 from generator.history.report import summary_lines
 from generator.history.semdiff import RegionDiff, diff_snapshots
+from generator.words import words
 
 DEFAULT_LIMIT = 50
 
@@ -31,6 +32,9 @@ class Revision:
     subject: str
     summary: list[str] = field(default_factory=list)  # plain lines, already in the page's language
     diff: RegionDiff | None = None  # None when the commit changed no content (layout, comments)
+    # Without a diff, why: a key of words.yaml's `history` section ("no_content", "truncated"), so
+    # the summary can be said again in any language.
+    note: str | None = None
 
 
 def region_history(folder: Path, *, limit: int = DEFAULT_LIMIT, lang: str = "id") -> list[Revision]:
@@ -57,24 +61,16 @@ def region_history(folder: Path, *, limit: int = DEFAULT_LIMIT, lang: str = "id"
 
 
 def _revision(commit: Commit, before: Snapshot | None, after: Snapshot, lang: str) -> Revision:
-    words = WORDS["en" if lang == "en" else "id"]
+    said = words("history", lang)
     if before is None:
-        return Revision(
-            commit.sha, commit.short, commit.author, commit.date, commit.subject, [words["truncated"]]
-        )
+        note = "truncated"
+        return Revision(*_head(commit), [said[note]], note=note)
     diffs = diff_snapshots(before, after)
-    diff = diffs[0] if diffs else None
-    summary = summary_lines(diff, lang=lang) if diff else [words["no_content"]]
-    return Revision(commit.sha, commit.short, commit.author, commit.date, commit.subject, summary, diff)
+    if diffs:
+        return Revision(*_head(commit), summary_lines(diffs[0], lang=lang), diffs[0])
+    note = "no_content"
+    return Revision(*_head(commit), [said[note]], note=note)
 
 
-WORDS = {
-    "id": {
-        "no_content": "tanpa perubahan isi (tata letak atau komentar)",
-        "truncated": "revisi sebelumnya tidak tersedia di salinan ini (clone dangkal)",
-    },
-    "en": {
-        "no_content": "no change in content (layout or comments)",
-        "truncated": "the previous revision is not in this copy (shallow clone)",
-    },
-}
+def _head(commit: Commit) -> tuple[str, str, str, str, str]:
+    return commit.sha, commit.short, commit.author, commit.date, commit.subject

@@ -8,94 +8,18 @@ Money and numbers go through `render/formatting.py` like every other output.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from generator.catalog import catalog
 from generator.history.semdiff import Change, Item, ItemDiff, RegionDiff, TargetChange
 from generator.render.formatting import number, rupiah
-
-LABELS = {
-    "id": {
-        "added_region": "wilayah baru",
-        "removed_region": "wilayah dihapus",
-        "invalid": "tidak valid pada revisi {sides} ({errors} galat): perbaiki dulu dengan `masterplan validate`",
-        "old": "lama",
-        "new": "baru",
-        "nothing": "Tidak ada perubahan isi masterplan.",
-        "document": "Dokumen",
-        "sections": "Bagian lain yang berubah",
-        "added": "Program ditambah",
-        "removed": "Program dihapus",
-        "changed": "Program diubah",
-        "qw_added": "Quick win ditambah",
-        "qw_removed": "Quick win dihapus",
-        "qw_changed": "Quick win diubah",
-        "budget": "Anggaran per dimensi dan tahun",
-        "total": "Total anggaran",
-        "moved": "pindah dari {old} ke {new}",
-        "budget_of": "anggaran {key}",
-        "changed_word": "berubah",
-        "target": "target {name} {year}",
-        "baseline": "data dasar {name}",
-        "ind_added": "indikator ditambah: {name}",
-        "ind_removed": "indikator dihapus: {name}",
-        "ind_changed": "indikator {name} diubah: {fields}",
-        "pillar": "Dimensi",
-        "year": "Tahun",
-        "before": "Sebelum",
-        "after": "Sesudah",
-        "delta": "Selisih",
-        "programme": "Program",
-        "id": "Kode",
-        "amount": "Anggaran",
-        "created_detail": "wilayah dibuat: {programmes} program, {quick_wins} quick win, {total}",
-        "deleted": "wilayah dihapus",
-        "status": "status dokumen {old} → {new}",
-    },
-    "en": {
-        "added_region": "new region",
-        "removed_region": "region removed",
-        "invalid": "invalid at the {sides} revision ({errors} errors): fix it first with `masterplan validate`",
-        "old": "old",
-        "new": "new",
-        "nothing": "No change in the masterplans' content.",
-        "document": "Document",
-        "sections": "Other sections changed",
-        "added": "Programmes added",
-        "removed": "Programmes removed",
-        "changed": "Programmes changed",
-        "qw_added": "Quick wins added",
-        "qw_removed": "Quick wins removed",
-        "qw_changed": "Quick wins changed",
-        "budget": "Budget by pillar and year",
-        "total": "Total budget",
-        "moved": "moved from {old} to {new}",
-        "budget_of": "budget {key}",
-        "changed_word": "changed",
-        "target": "target {name} {year}",
-        "baseline": "baseline {name}",
-        "ind_added": "indicator added: {name}",
-        "ind_removed": "indicator removed: {name}",
-        "ind_changed": "indicator {name} changed: {fields}",
-        "pillar": "Pillar",
-        "year": "Year",
-        "before": "Before",
-        "after": "After",
-        "delta": "Change",
-        "programme": "Programme",
-        "id": "Id",
-        "amount": "Budget",
-        "created_detail": "region created: {programmes} programmes, {quick_wins} quick wins, {total}",
-        "deleted": "region removed",
-        "status": "document status {old} → {new}",
-    },
-}
+from generator.words import words
 
 Escape = Callable[[str], str]
 
 
-def _labels(lang: str) -> dict[str, str]:
-    return LABELS["en" if lang == "en" else "id"]
+def _labels(lang: str) -> Mapping[str, str]:
+    return words("diff", lang)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
@@ -337,11 +261,12 @@ def summary_lines(diff: RegionDiff, *, lang: str = "id") -> list[str]:
 
 
 def _what(item: ItemDiff, lang: str) -> str:
+    w = _labels(lang)
     names = [c.field for c in item.changes]
     if item.budget:
-        names.append("anggaran" if lang != "en" else "budget")
+        names.append(w["budget_word"])
     if item.targets:
-        names.append("target")
+        names.append(w["target_word"])
     if item.old_pillar:
         names.append(_pillar(item.pillar, lang))
     return ", ".join(names)

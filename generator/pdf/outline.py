@@ -8,9 +8,11 @@ contents, list of tables and figures) is rendered afterwards from what was colle
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.render.formatting import roman
+from generator.words import words
 
 ANNEX = "L"  # Lampiran
 
@@ -47,10 +49,8 @@ class Outline:
     _annex: bool = False  # inside the unnumbered annex: sections and tables read "L.1", "Tabel L.1"
 
     @property
-    def words(self) -> dict[str, str]:
-        if self.lang == "en":
-            return {"chapter": "CHAPTER", "table": "Table", "figure": "Figure"}
-        return {"chapter": "BAB", "table": "Tabel", "figure": "Gambar"}
+    def words(self) -> Mapping[str, str]:
+        return words("outline", self.lang)
 
     def front(self, title: str) -> Entry:
         """An unnumbered front-matter heading (foreword, table of contents) listed in the TOC."""

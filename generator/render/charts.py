@@ -37,37 +37,10 @@ from generator.render.svg import (
     truncate,
 )
 from generator.schema.plan import Indicator, Programme
+from generator.words import words as section
 
 ACCENT = "#1f5fa8"
 COMPONENTS = {"structure": "#1f5fa8", "infrastructure": "#a8650b", "suprastructure": "#2a7a52"}
-
-# Chart wording per language: (Indonesian, English).
-WORDS: dict[str, tuple[str, str]] = {
-    "bpy": ("Anggaran per tahun dan dimensi", "Budget by year and pillar"),
-    "bpy_desc": ("Total anggaran per tahun", "Total budget per year"),
-    "src": ("Anggaran per sumber pendanaan", "Budget by funding source"),
-    "road": ("Peta jalan program", "Programme roadmap"),
-    "programme": ("Program", "Programme"),
-    "total": ("Total", "Total"),
-    "programmes": ("program", "programmes"),
-    "none": ("Belum ada program", "No programmes yet"),
-    "ready": ("Skor kesiapan per aspek", "Readiness score per aspect"),
-    "avg": ("rata-rata", "average"),
-    "cmp": ("Anggaran per daerah dan dimensi", "Budget by region and pillar"),
-    "baseline": ("data dasar", "baseline"),
-    "target": ("target", "target"),
-    "up": ("makin tinggi makin baik", "higher is better"),
-    "down": ("makin rendah makin baik", "lower is better"),
-    "per_pillar": ("Per dimensi", "Per pillar"),
-    "structure": ("Struktur", "Structure"),
-    "infrastructure": ("Infrastruktur", "Infrastructure"),
-    "suprastructure": ("Suprastruktur", "Suprastructure"),
-}
-
-
-def _w(lang: str) -> dict[str, str]:
-    index = 1 if lang == "en" else 0
-    return {key: pair[index] for key, pair in WORDS.items()}
 
 
 def _value_axis_h(
@@ -121,7 +94,7 @@ def budget_by_pillar_year(region: Region, *, lang: str = "id", uid: str = "bpy")
     parts.append(line(left, bottom, right, bottom, stroke=MUTED))
     items = [(p.pillar.name(lang), p.pillar.colour) for p in region.parts]
     keys, key_h = legend(items, left, bottom + 30, right - left)
-    words = _w(lang)
+    words = section("charts", lang)
     desc = (
         f"{words['bpy_desc']}: "
         + _join([f"{y}: {rupiah(totals[y], lang)}" for y in years])
@@ -138,7 +111,7 @@ def budget_by_source(region: Region, *, lang: str = "id", uid: str = "bsrc") -> 
 
     No value axis: every bar carries its exact figure, and the longest bar is the largest source.
     """
-    words, rows, total = _w(lang), region.budget_by_source, region.total_budget or 1
+    words, rows, total = section("charts", lang), region.budget_by_source, region.total_budget or 1
     w, label_w, row_h, top = 640.0, 230.0, 28.0, 10.0
     x0, x1 = 16 + label_w, w - 150
     largest = max([a for _, a in rows] + [1])
@@ -230,7 +203,7 @@ def roadmap_pages(region: Region, *, lang: str = "id", uid: str = "road", rows: 
 
 
 def _roadmap(region: Region, groups: list[Group], *, lang: str, uid: str, suffix: str) -> Markup:
-    words, years = _w(lang), region.years
+    words, years = section("charts", lang), region.years
     col_w = (ROAD_W - 16 - TOTAL_W - YEARS_X) / len(years)
     body = [
         text(16, 22, words["programme"], size=11, font_weight="bold"),
@@ -282,7 +255,7 @@ def indicator_chart(
     indicator: Indicator, *, years: Sequence[int], lang: str = "id", uid: str = "ind"
 ) -> Markup:
     """Small line chart of yearly targets, with the baseline as a distinct hollow marker."""
-    words, w, h = _w(lang), 360.0, 170.0
+    words, w, h = section("charts", lang), 360.0, 170.0
     left, right, top, bottom = 52.0, w - 16, 44.0, h - 42
     base = indicator.baseline
     targets = sorted(indicator.targets.items())
@@ -339,7 +312,7 @@ def indicator_chart(
 
 def readiness(region: Region, *, lang: str = "id", uid: str = "ready") -> Markup:
     """Horizontal 0–100 bars per assessed aspect, grouped and coloured by component."""
-    words, items = _w(lang), region.plan.readiness.items
+    words, items = section("charts", lang), region.plan.readiness.items
     w, label_w, row_h, head_h, top = 640.0, 230.0, 22.0, 24.0, 30.0
     x0, x1 = 16 + label_w, w - 50
     ticks = nice_ticks(0, 100, 4)
@@ -374,7 +347,7 @@ def readiness(region: Region, *, lang: str = "id", uid: str = "ready") -> Markup
 
 def compare_budget(regions: Sequence[Region], *, lang: str = "id", uid: str = "cmp") -> Markup:
     """One horizontal bar per region, stacked by pillar, on a shared scale."""
-    words, w, label_w, row_h = _w(lang), 760.0, 210.0, 24.0
+    words, w, label_w, row_h = section("charts", lang), 760.0, 210.0, 24.0
     pillars = regions[0].cat.pillars if regions else ()
     keys, key_h = legend([(p.name(lang), p.colour) for p in pillars], 16, 14, w - 32)
     top = 14 + key_h + 22

@@ -20,6 +20,7 @@ from generator.model.evaluation import Evaluation, IndicatorAchievement, Rate
 from generator.render.formatting import number, percent, roman
 from generator.render.svg import MUTED, chart_root, legend, line, nice_ticks, rect, text, truncate
 from generator.schema.evaluation import Band
+from generator.words import words as section
 
 if TYPE_CHECKING:
     from generator.model.region import Region
@@ -28,26 +29,6 @@ if TYPE_CHECKING:
 LIGHTS = ("#c0392b", "#b45309", "#8a6d00", "#1e7b45")
 NO_LIGHT = "#8a939e"
 SERIES = {"implementation": "#1f5fa8", "budget": "#0b7285", "index": "#a8650b"}
-
-WORDS: dict[str, tuple[str, str]] = {
-    "impl": ("Tingkat implementasi per dimensi", "Implementation rate per pillar"),
-    "overall": ("Keseluruhan", "Overall"),
-    "none_due": ("belum ada program terjadwal", "no programme due yet"),
-    "ach": ("Capaian indikator terhadap target", "Indicator achievement against target"),
-    "target": ("target", "target"),
-    "no_target": ("tanpa target tahun ini", "no target this year"),
-    "trend": ("Tren hasil evaluasi", "Evaluation results over time"),
-    "implementation": ("Tingkat implementasi", "Implementation rate"),
-    "budget": ("Realisasi anggaran", "Budget realisation"),
-    "index": ("Indeks evaluasi", "Evaluation index"),
-    "stage": ("Tahap", "Stage"),
-    "none": ("Belum ada evaluasi", "No evaluation yet"),
-}
-
-
-def _w(lang: str) -> dict[str, str]:
-    index = 1 if lang == "en" else 0
-    return {key: pair[index] for key, pair in WORDS.items()}
 
 
 def light(band: Band | None, bands: Sequence[Band]) -> int | None:
@@ -70,13 +51,13 @@ def score(value: float | None, lang: str = "id") -> str:
 def stage_label(evaluation: Evaluation, lang: str = "id") -> str:
     """'2026 · Tahap II' / '2026 · Stage II'."""
     data = evaluation.data
-    return f"{data.year} · {_w(lang)['stage']} {roman(data.stage)}"
+    return f"{data.year} · {section('progress_charts', lang)['stage']} {roman(data.stage)}"
 
 
 def rate_text(rate: Rate, lang: str = "id") -> str:
     """'5/6 · 83,3%' (the count as regions report it, then the rate)."""
     if rate.value is None:
-        return _w(lang)["none_due"]
+        return section("progress_charts", lang)["none_due"]
     return f"{number(rate.done, lang)}/{number(rate.total, lang)} · {percent(rate.value, lang)}"
 
 
@@ -90,9 +71,14 @@ def _visible(width: float, value: float | None) -> float:
     return 0.0 if value is None else max(width, 2.0)
 
 
+def band_label(band: Band, lang: str) -> str:
+    """A band's name in `lang` (bands are reference data; English falls back to Indonesian)."""
+    return (band.label.get("en") if lang == "en" else None) or band.label["id"]
+
+
 def _band_label(evaluation: Evaluation, fraction: float | None, lang: str) -> str:
     band = evaluation.band(fraction)
-    return (band.label.get("en") if lang == "en" else None) or band.label["id"] if band else ""
+    return band_label(band, lang) if band else ""
 
 
 # --------------------------------------------------------------------------- per pillar
@@ -100,7 +86,7 @@ def _band_label(evaluation: Evaluation, fraction: float | None, lang: str) -> st
 
 def pillar_implementation(evaluation: Evaluation, *, lang: str = "id", uid: str = "impl") -> Markup:
     """Horizontal 0–100% bars, one per pillar and one for the whole plan, coloured by band."""
-    words = _w(lang)
+    words = section("progress_charts", lang)
     rows = [(p.name(lang), rate, f"impl/{p.code}") for p, rate in evaluation.implementation_by_pillar]
     rows.append((words["overall"], evaluation.implementation(), "impl/overall"))
     w, label_w, row_h, top = 640.0, 150.0, 26.0, 26.0
@@ -150,7 +136,7 @@ def _achievement_row(
     top_ratio: float,
     lang: str,
 ) -> tuple[list[str], str]:
-    words, ratio = _w(lang), a.ratio
+    words, ratio = section("progress_charts", lang), a.ratio
     name = f"{a.programme.id} {a.indicator.name}"
     arrow = "↑" if a.indicator.direction == "up" else "↓"
     if ratio is None:
@@ -183,7 +169,7 @@ def indicator_achievement(evaluation: Evaluation, *, lang: str = "id", uid: str 
 
     Bars above 150% are cut (marked ›); the exact ratio is in the label, tooltip and description.
     """
-    words, region = _w(lang), evaluation.region
+    words, region = section("progress_charts", lang), evaluation.region
     groups = [
         (
             part,
@@ -245,7 +231,7 @@ def _trend_label(series: str, value: float | None, lang: str) -> str:
 
 def evaluation_trend(region: Region, *, lang: str = "id", uid: str = "trend") -> Markup:
     """Grouped vertical bars per evaluation (oldest first): implementation, budget realisation, index."""
-    words, evaluations = _w(lang), region.evaluations
+    words, evaluations = section("progress_charts", lang), region.evaluations
     w, left, right, top, plot_h = 640.0, 48.0, 624.0, 30.0, 180.0
     bottom = top + plot_h
     values = [v for ev in evaluations for _, v in _trend_values(ev) if v is not None]

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from generator.catalog import Pillar
 from generator.model.evaluation import DIMENSIONS, Evaluation, Rate
 from generator.model.region import Region, programme_by_year
-from generator.render.progress_charts import light
-from generator.schema.evaluation import Band, ProgrammeProgress
+from generator.render.progress_charts import band_label, light
+from generator.schema.evaluation import ProgrammeProgress
 from generator.schema.plan import Programme
 
 # Traffic light of a programme's status in the evaluation year (None: neutral grey).
@@ -76,17 +76,13 @@ def band(evaluation: Evaluation, fraction: float | None, lang: str) -> tuple[int
     found = evaluation.band(fraction)
     if found is None:
         return None, ""
-    return light(found, evaluation.config.bands), _label(found, lang)
-
-
-def _label(band: Band, lang: str) -> str:
-    return (band.label.get("en") if lang == "en" else None) or band.label["id"]
+    return light(found, evaluation.config.bands), band_label(found, lang)
 
 
 def legend(evaluation: Evaluation, lang: str) -> list[tuple[int | None, str]]:
     """Every configured band, lowest first, with its traffic light: the key to the colours."""
     bands = sorted(evaluation.config.bands, key=lambda b: b.min)
-    return [(light(b, bands), _label(b, lang)) for b in bands]
+    return [(light(b, bands), band_label(b, lang)) for b in bands]
 
 
 def index_band(evaluation: Evaluation, lang: str) -> tuple[int | None, str]:

@@ -23,12 +23,13 @@ from pathlib import Path
 
 from generator.files import PACKAGE, code_files, fingerprint
 from generator.history.git import GitError, git, log, toplevel
-from generator.history.log import DEFAULT_LIMIT, WORDS, Revision, region_history
+from generator.history.log import DEFAULT_LIMIT, Revision, region_history
 from generator.history.report import summary_lines
 from generator.history.semdiff import ItemDiff, RegionDiff
 from generator.model.publication import is_internal
 from generator.model.region import Region
 from generator.schema.plan import Document, Programme, QuickWin
+from generator.words import word
 
 LANGS = ("id", "en")
 
@@ -112,16 +113,10 @@ def _localised(revision: Revision, lang: str, *, public: bool) -> Revision:
         summary = summary_lines(diff, lang=lang)
     elif revision.diff is not None:  # only internal fields changed
         summary = []
-    else:  # one of the history module's fixed sentences: no content change, or shallow clone
-        summary = [_translate(line, lang) for line in revision.summary]
+    else:  # no content change, or shallow clone: the note says which, in any language
+        summary = [word("history", revision.note, lang)] if revision.note else []
     subject = "" if public else revision.subject
     return dataclasses.replace(revision, subject=subject, summary=summary, diff=diff)
-
-
-def _translate(line: str, lang: str) -> str:
-    words = WORDS["en" if lang == "en" else "id"]
-    key = next((k for k, v in WORDS["id"].items() if v == line), None)
-    return words[key] if key else line
 
 
 def public_revision(revision: Revision, lang: str) -> Revision:

@@ -27,6 +27,7 @@ from generator.schema.plan import (
 )
 from generator.validation.load import Loaded, display_path
 from generator.validation.shape import suggest
+from generator.words import words
 
 MAX_QUICK_WIN_MONTHS = 12
 
@@ -266,10 +267,13 @@ def check_years(ctx: Ctx) -> Iterator[Diagnostic]:
                 yield ctx.at(
                     loaded, (kind, i, "years", j), "E204", year=year, start=period.start, end=period.end
                 )
-        dated: list[tuple[tuple[Any, ...], int, str]] = [(("budget",), y, "anggaran") for y in item.budget]
-        dated += [(("outputs",), y, "target keluaran") for y in item.outputs]
+        said = words("validation", ctx.lang)
+        dated: list[tuple[tuple[Any, ...], int, str]] = [
+            (("budget",), y, said["budget"]) for y in item.budget
+        ]
+        dated += [(("outputs",), y, said["outputs"]) for y in item.outputs]
         dated += [
-            (("indicators", k, "targets"), y, "target indikator")
+            (("indicators", k, "targets"), y, said["targets"])
             for k, ind in enumerate(item.indicators)
             for y in ind.targets
         ]
@@ -315,11 +319,11 @@ def _direction(ctx: Ctx, loaded: Loaded, path: tuple[Any, ...], ind: Indicator) 
     series = [(ind.baseline.year, ind.baseline.value)] if ind.baseline else []
     series += sorted(ind.targets.items())
     sign = 1 if ind.direction == "up" else -1
-    en = ctx.lang == "en"
+    said = words("validation", ctx.lang)
     for (_, before), (year, value) in pairwise(series):
         if (value - before) * sign < 0:
-            trend = ("falls" if en else "turun") if sign > 0 else ("rises" if en else "naik")
-            direction = ("up" if en else "naik (up)") if sign > 0 else ("down" if en else "turun (down)")
+            trend = said["falls"] if sign > 0 else said["rises"]
+            direction = said["direction_up"] if sign > 0 else said["direction_down"]
             yield ctx.at(
                 loaded,
                 (*path, "targets", year),

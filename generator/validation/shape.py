@@ -19,6 +19,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from generator.diagnostics import Diagnostic, make, phrase
 from generator.validation.load import Loaded
+from generator.words import catalogue, word
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -41,16 +42,6 @@ _RANGE_ERRORS = {
     "greater_than": "> {gt}",
     "less_than_equal": "≤ {le}",
     "less_than": "< {lt}",
-}
-_LENGTH = {
-    "too_short": {"id": "minimal {min_length} entri", "en": "at least {min_length} entries"},
-    "too_long": {"id": "maksimal {max_length} entri", "en": "at most {max_length} entries"},
-    "string_too_short": {"id": "tidak boleh kosong", "en": "must not be empty"},
-    "string_too_long": {
-        "id": "teks terlalu panjang (maks. {max_length} karakter)",
-        "en": "text too long (max {max_length} characters)",
-    },
-    "finite_number": {"id": "harus berupa angka biasa (bukan inf/nan)", "en": "must be a finite number"},
 }
 
 
@@ -123,8 +114,8 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
             found=found,
             limit=_RANGE_ERRORS[kind].format(**limits),
         )
-    if kind in _LENGTH:
-        detail = _LENGTH[kind]["en" if lang == "en" else "id"].format(**ctx)
+    if kind in catalogue()["length"]:
+        detail = word("length", kind, lang, **ctx)
         return make(file, line, col, "E106", lang=lang, field=field, detail=detail)
     if kind == "string_pattern_mismatch":
         expected = phrase("patterns", ctx.get("pattern", ""), lang) or ctx.get("pattern", "?")
@@ -132,15 +123,15 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
     return make(file, line, col, "E100", lang=lang, detail=f"{field}: {err.get('msg', kind)}")
 
 
-def suggest(word: str, choices: list[str], *, lang: str) -> str:
+def suggest(given: str, choices: list[str], *, lang: str) -> str:
     """'did you mean …?' when a choice is close, else the list of what is allowed."""
     folded = {c.casefold(): c for c in choices}
-    close = difflib.get_close_matches(str(word).casefold(), list(folded), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(str(given).casefold(), list(folded), n=1, cutoff=0.6)
     if close:
         best = folded[close[0]]
-        return f"maksud Anda {best!r}?" if lang != "en" else f"did you mean {best!r}?"
+        return word("validation", "did_you_mean", lang, choice=best)
     listed = ", ".join(choices[:20]) + (", …" if len(choices) > 20 else "")
-    return (f"yang diizinkan: {listed}" if lang != "en" else f"allowed: {listed}") if choices else ""
+    return word("validation", "allowed", lang, listed=listed) if choices else ""
 
 
 def _field_name(path: tuple[Any, ...]) -> str:

@@ -31,6 +31,7 @@ from generator.validation.checks import Draft, PillarDraft, run_checks
 from generator.validation.checks_evaluation import check_config, check_evaluation
 from generator.validation.load import Loaded, display_path, load_file
 from generator.validation.shape import salvage_field, salvage_items, validate
+from generator.words import word
 
 T = TypeVar("T")
 
@@ -222,11 +223,7 @@ def _unknown_files(folder: Path, lang: str) -> list[Diagnostic]:
             continue
         if path.suffix in (".yaml", ".yml") or path.is_dir():
             close = difflib.get_close_matches(path.name, known, n=1, cutoff=0.6)
-            tip = (
-                (f"maksud Anda {close[0]!r}?" if lang != "en" else f"did you mean {close[0]!r}?")
-                if close
-                else ""
-            )
+            tip = word("validation", "did_you_mean", lang, choice=close[0]) if close else ""
             diags.append(make(display_path(path), 0, 0, "W021", lang=lang, name=path.name, suggestion=tip))
     return diags
 
