@@ -229,6 +229,20 @@ def test_every_bad_cell_is_reported_with_sheet_and_cell_and_nothing_is_written(
     ]
 
 
+def test_a_target_that_is_not_a_number_is_reported_at_its_cell(mini: Path, in_tmp: Path) -> None:
+    before = snapshot(mini)
+    book = export("mini")
+    wb = load_workbook(book)
+    target = wb["Target"]
+    target[cell_of(target, "2025", {"Kode": "GOV-01"})] = "lima puluh"
+    wb.save(book)
+    result = invoke("import", "mini", str(book), "--lang", "en")
+    assert result.exit_code == 1
+    assert snapshot(mini) == before
+    assert result.output.startswith("book.xlsx[Target]:2:9: error E407 cell I2: ")
+    assert "'lima puluh'" in result.output.splitlines()[0]
+
+
 def test_english_messages(mini: Path, in_tmp: Path) -> None:
     book = export("mini")
     wb = load_workbook(book)

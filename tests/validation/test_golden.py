@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,11 @@ def apply_edits(region: Path, edits: list[dict]) -> None:
     for edit in edits:
         if "delete" in edit:
             (region / edit["delete"]).unlink()
+            continue
+        if "add" in edit:  # a fixture file copied into the region (e.g. an evaluation record)
+            target = region / edit["add"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(FIXTURES / edit["from"], target)
             continue
         path = region / edit["file"]
         if "content" in edit:
@@ -44,7 +50,8 @@ def run_validate(*args: str) -> tuple[int, str]:
 def test_broken_case(name: str, mini: Path, in_tmp: Path, update_goldens: bool) -> None:
     case = CASES[name]
     apply_edits(mini, case["edits"])
-    code, output = run_validate("masterplans", *(["--strict"] if case.get("strict") else []))
+    paths = case.get("paths", ["masterplans"])
+    code, output = run_validate(*paths, *(["--strict"] if case.get("strict") else []))
     assert code == 1, output
     assert "Traceback" not in output
     lines = [line for line in output.splitlines() if line.startswith("masterplans/")]
@@ -94,3 +101,29 @@ def test_list_lengths_are_capped(mini: Path, in_tmp: Path) -> None:
     code, output = run_validate("--lang", "en", "masterplans")
     assert code == 1
     assert "error E106 'risks': at most 20 entries" in output
+
+
+# Codes whose broken input is not a region under masterplans/ (a file too large to keep as a case,
+# the reference data, a workbook): the test file that feeds each one its broken input.
+ELSEWHERE = {
+    "E006": "tests/validation/test_golden.py",  # test_oversized_file_is_refused_before_parsing
+    "E012": "tests/validation/test_golden.py",  # test_region_size_is_capped_before_parsing
+    "E304": "tests/model/test_evaluation.py",  # bands of the reference data, not of a region
+    **{code: "tests/authoring/test_spreadsheet.py" for code in ("E401", "E402", "E403", "E404", "E405")},
+    **{code: "tests/authoring/test_spreadsheet.py" for code in ("E406", "E407", "E408", "E409", "E410")},
+    **{code: "tests/authoring/test_spreadsheet.py" for code in ("E411", "E412", "E413", "W414")},
+}
+
+
+def test_every_diagnostic_code_has_a_broken_input_case() -> None:
+    """A new code in messages.yaml needs a case in broken_cases.yaml (or, for input that is not a
+    region, a test that names it in the file listed in ELSEWHERE)."""
+    from generator.diagnostics import message_codes
+
+    in_cases = {code for case in CASES.values() for code in case["codes"]}
+    root = Path(__file__).parents[2]
+    for code in message_codes():
+        if code in in_cases:
+            continue
+        assert code in ELSEWHERE, f"{code} has no case in tests/fixtures/broken_cases.yaml"
+        assert code in (root / ELSEWHERE[code]).read_text(encoding="utf-8"), (code, ELSEWHERE[code])
