@@ -212,7 +212,6 @@ def test_evaluation_report_html_shows_the_models_figures(samples, report_html):
     for pillar, rate in ev.implementation_by_pillar:
         assert f"{pillar.name('id')} {number(rate.total)} {number(rate.done)} {percent(rate.value)}" in text
     overall = ev.implementation()
-    assert overall.done == 27 and overall.total == 36  # the sample's "about 75% of the plan"
     assert f"Keseluruhan {number(overall.total)} {number(overall.done)} {percent(overall.value)}" in text
     assert f"Indeks evaluasi {number(round(ev.index, 1))}" in text
     assert report_html.count('class="light light-') >= len(ev.planned())  # a traffic light per programme

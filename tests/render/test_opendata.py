@@ -83,7 +83,7 @@ def test_csv_files_add_up_to_the_model_totals(regions, written) -> None:
 def test_national_bundle(regions, written) -> None:
     out, _ = written
     data = json.loads((out / "data" / "national.json").read_text(encoding="utf-8"))
-    assert data["region_count"] == len(regions) == 3
+    assert data["region_count"] == len(regions) > 1
     assert [r["slug"] for r in data["regions"]] == sorted(r.slug for r in regions)
     assert data["total_budget"] == sum(r.total_budget for r in regions)
     national = rows(out / "data" / "national-programmes.csv")

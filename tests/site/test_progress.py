@@ -77,16 +77,16 @@ def test_implementation_per_pillar_matches_the_model(site: Path, regions) -> Non
             )
             assert rows == expected, (slug, ev.slug)
             checked += 1
-    assert checked == sum(len(r.evaluations) for r in regions.values()) == 5
+    assert checked == sum(len(r.evaluations) for r in regions.values()) > 0
 
 
-def test_kutai_kartanegara_reports_about_three_quarters(site: Path, regions) -> None:
-    """The headline the domain notes quote: ~75% of the plan implemented (27 of 36 in 2026)."""
+def test_the_headline_figures_are_the_latest_evaluations(site: Path, regions) -> None:
+    """The figures at the top of the progress page (the sample's ~75% is checked in tests/test_samples.py)."""
     html = progress_html(site, "kutai-kartanegara")
     latest = regions["kutai-kartanegara"].evaluations[-1]
-    assert latest.implementation().done == 27 and latest.implementation().total == 36
+    rate = latest.implementation()
     stats = "".join(Page(html.split('class="mp-stats"', 1)[1].split("</div>\n</div>", 1)[0]).text)
-    assert "75,0%" in stats and "27 dari 36 program" in stats
+    assert percent(rate.value) in stats and f"{rate.done} dari {rate.total} program" in stats
     assert percent(latest.budget_realisation.value) in stats and score(latest.index) in stats
     assert rupiah_short(latest.budget_realisation.done) in stats
 
