@@ -47,6 +47,7 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements.lock
 	$(BIN)/pip install -q --no-deps -e .
+	$(BIN)/masterplan schema --editor  # .masterplan/schema/, which the samples' yaml-language-server lines name
 	touch $@
 
 # `make lock` keeps every pin it can and resolves only what pyproject.toml changed;

@@ -92,10 +92,22 @@ def validate(paths: tuple[Path, ...], fmt: str, strict: bool, lang: str) -> None
     type=click.Path(path_type=Path),
     help="Folder to write masterplan.schema.json and pillar.schema.json into (default: print).",
 )
-def schema(output: Path | None) -> None:
+@click.option(
+    "--editor",
+    is_flag=True,
+    help="Refresh .masterplan/schema/, the copy the files' $schema lines and .vscode/settings.json name.",
+)
+@LANG
+def schema(output: Path | None, editor: bool, lang: str) -> None:
     """Write the JSON Schema of the YAML files (for editor autocompletion)."""
     from generator.schema.jsonschema import schemas, write_schemas
 
+    if editor:
+        from generator.authoring.init import EDITOR_SCHEMA, refresh_editor_schema
+
+        written = refresh_editor_schema(Path.cwd())
+        click.echo(word("init", "schema", lang, folder=EDITOR_SCHEMA, count=len(written)))
+        return
     if output is None:
         import json
 
@@ -103,6 +115,17 @@ def schema(output: Path | None) -> None:
         return
     for path in write_schemas(output):
         click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--codeowners", is_flag=True, help="Also write .github/CODEOWNERS, a skeleton to fill in.")
+@LANG
+def init(codeowners: bool, lang: str) -> None:
+    """Make this folder a masterplan data repository (safe to run again; never overwrites your files)."""
+    from generator.authoring.init import init as make_repository
+
+    for line in make_repository(Path.cwd(), lang=lang, codeowners=codeowners).lines:
+        click.echo(line)
 
 
 @main.command()
@@ -120,12 +143,15 @@ def new(slug: str, name: str, kind: str, province: str, period: str, root: Path,
     try:
         folder = scaffold(root, slug, name=name, kind=kind, province=province, period=period)
     except ScaffoldError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(exc.message(lang)) from None
+    from generator.authoring.init import refresh_editor_schema
+
+    refresh_editor_schema(root.resolve().parent)  # what the new files' `$schema` lines name
     result = validate_paths([folder], lang=lang)
     if result.errors:  # a bug in the scaffold itself: show everything
         sys.exit(report(result, fmt="text", lang=lang, strict=False))
-    click.echo(f"created {folder}/ — {summary(result, lang=lang)}")
-    click.echo(f"next: fill in the files, then run `masterplan validate {folder}`")
+    click.echo(word("new", "created", lang, folder=folder, summary=summary(result, lang=lang)))
+    click.echo(word("new", "next", lang, folder=folder))
 
 
 def _region_folder(slug: str) -> Path:
@@ -197,23 +223,29 @@ def pdf(
 @click.option(
     "--site",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("site"),
-    show_default=True,
-    help="Built site whose pdf/SHA256SUMS lists the published PDFs.",
+    help="Built site whose pdf/SHA256SUMS lists the published PDFs "
+    "(default: site/ of the data repository this folder is in).",
 )
-def verify(file: Path, site: Path) -> None:
+@LANG
+def verify(file: Path, site: Path | None, lang: str) -> None:
     """Check a PDF against the published SHA-256 sums (exit 0 if it matches a published file)."""
     from generator.pdf.verify import verify as check
 
-    sums = site / "pdf" / "SHA256SUMS"
+    sums = (site or _repository_root() / "site") / "pdf" / "SHA256SUMS"
     if not sums.is_file():
-        raise click.ClickException(f"{sums} not found: build the site first (masterplan build)")
+        raise click.ClickException(word("verify", "no_sums", lang, sums=sums))
     digest, name = check(file, sums)
     if name:
-        click.echo(f"match: {file} is the published {name} (sha256 {digest})")
+        click.echo(word("verify", "match", lang, file=file, name=name, digest=digest))
         return
-    click.echo(f"no match: {file} (sha256 {digest}) matches none of the files listed in {sums}", err=True)
+    click.echo(word("verify", "no_match", lang, file=file, digest=digest, sums=sums), err=True)
     sys.exit(1)
+
+
+def _repository_root() -> Path:
+    """The data repository the current folder is in: the nearest folder up with masterplans/."""
+    here = Path.cwd()
+    return next((p for p in (here, *here.parents) if (p / DEFAULT_ROOT).is_dir()), here)
 
 
 # --------------------------------------------------------------------------- authoring in git
@@ -222,26 +254,26 @@ def verify(file: Path, site: Path) -> None:
 @main.command(name="fmt")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--check", is_flag=True, help="Change nothing; list files that would change (exit 1 if any).")
-@click.option("--force", is_flag=True, help="Rewrite even files with uncommitted changes.")
+@click.option("--force", is_flag=True, hidden=True, help="Accepted for old scripts; no longer needed.")
 @LANG
 def fmt_command(paths: tuple[Path, ...], check: bool, force: bool, lang: str) -> None:
-    """Rewrite masterplan files in the canonical layout, keeping comments (files: alone; folders: all)."""
-    from generator.authoring.fmt import describe, format_paths
-    from generator.authoring.guard import refusal, uncommitted
+    """Rewrite masterplan files in the canonical layout, keeping comments (files: alone; folders: all).
 
-    if not check and not force:
-        planned = format_paths(_default_paths(paths), write=False, lang=lang).changed
-        if dirty := uncommitted(planned):
-            click.echo(refusal(dirty, lang=lang), err=True)
-            sys.exit(1)
+    Uncommitted files are rewritten too: a file is written only when its formatted text parses
+    to exactly the same data and keeps every comment; otherwise it is refused, untouched."""
+    from generator.authoring.fmt import describe, format_paths
+
     result = format_paths(_default_paths(paths), write=not check, lang=lang)
     if result.diagnostics:
         click.echo(diagnostics.format_text(result.diagnostics))
+    for reason in result.refused:
+        click.echo(f"error: {reason}", err=True)
     lines, total = describe(result, check=check, lang=lang)
     for line in lines:
         click.echo(line)
     click.echo(total, err=True)
-    sys.exit(1 if any(d.is_error for d in result.diagnostics) or (check and result.changed) else 0)
+    failed = any(d.is_error for d in result.diagnostics) or result.refused
+    sys.exit(1 if failed or (check and result.changed) else 0)
 
 
 @main.command()
@@ -266,7 +298,7 @@ def diff(old: str, new: str | None, slug: str | None, fmt: str, root: Path, lang
         raise click.UsageError(str(exc)) from None
     diffs = diff_revisions(root, revs[0], revs[1], slug=slug, lang=lang)
     if fmt == "markdown":
-        title = f"masterplan diff {old} {new or '(working tree)'}"
+        title = f"masterplan diff {old} {new or word('diff', 'working_tree', lang)}"
         click.echo(format_markdown(diffs, lang=lang, title=title), nl=False)
     else:
         click.echo(format_text(diffs, lang=lang))
@@ -382,8 +414,7 @@ def _check_shard(value: str | None) -> str | None:
     "-f",
     "--config-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=Path("mkdocs.yml"),
-    show_default=True,
+    help="An mkdocs.yml (default: ./mkdocs.yml if there is one, merged over the package's defaults).",
 )
 @click.option(
     "-d",
@@ -411,7 +442,7 @@ def build(
     jobs: int,
     strict: bool,
     site_lang: str,
-    config_file: Path,
+    config_file: Path | None,
     site_dir: Path | None,
     shard: str | None,
     public: bool,
@@ -461,19 +492,50 @@ def build(
     "-f",
     "--config-file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=Path("mkdocs.yml"),
-    show_default=True,
+    help="An mkdocs.yml (default: ./mkdocs.yml if there is one, merged over the package's defaults).",
 )
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True, metavar="IP:PORT")
-def serve(config_file: Path, dev_addr: str) -> None:
-    """Live preview: rebuilds and reloads the browser when a masterplan or template changes."""
+@LANG
+def serve(config_file: Path | None, dev_addr: str, lang: str) -> None:
+    """Live preview: a saved file shows in the browser at once; errors show in the page itself."""
     import os
 
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    from mkdocs.exceptions import MkDocsException
 
+    from generator.preview.server import Preview
+    from generator.site.config import ConfigError, site_config
+
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.BadParameter(f"{dev_addr!r} is not IP:PORT", param_hint="-a/--dev-addr")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    _mkdocs_logging(logging.INFO)  # the address, and each rebuild after a change
-    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    _mkdocs_logging(logging.WARNING)
+    try:
+        config = site_config(config_file.parent if config_file else Path.cwd(), config_file)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not (config.root / DEFAULT_ROOT).is_dir():
+        raise click.UsageError(f"no {DEFAULT_ROOT}/ folder here (masterplan init makes one)")
+    echo = lambda line: click.echo(line, err=True)
+    preview = Preview(config, lang=lang, echo=echo)
+    try:
+        preview.start(host, int(port))
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {dev_addr}: {exc.strerror or exc}") from None
+    except MkDocsException as exc:  # a bad setting in mkdocs.yml
+        raise click.ClickException(f"site configuration: {exc}") from None
+    regions = len(preview.session.regions)
+    echo(word("preview", "ready", lang, regions=regions, seconds=preview.opened_in, url=preview.url))
+    try:
+        _until_interrupted()
+    except KeyboardInterrupt:
+        preview.stop()
+
+
+def _until_interrupted() -> None:
+    import threading
+
+    threading.Event().wait()
 
 
 class _EchoHandler(logging.Handler):

@@ -98,7 +98,7 @@ def test_new_scaffolds_a_valid_region(in_tmp: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "0 galat" in result.output
     first = (in_tmp / "masterplans/kota-baru/masterplan.yaml").read_text().splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../../schema/masterplan.schema.json"
+    assert first == "# yaml-language-server: $schema=../../.masterplan/schema/masterplan.schema.json"
     assert invoke("validate", "masterplans/kota-baru").exit_code == 0
 
 
@@ -136,3 +136,29 @@ def test_a_file_path_validates_its_region(mini: Path, in_tmp: Path) -> None:
     )
     result = invoke("validate", "masterplans/mini/evaluations/2025-tahap-1.yaml")
     assert "1 wilayah" in result.output and "E022" not in result.output
+
+
+def test_new_speaks_the_language_asked_for(in_tmp: Path) -> None:
+    result = invoke("new", "kota-baru", "--name", "Baru", "--type", "kota")
+    assert "dibuat masterplans/kota-baru/" in result.output and "berikutnya:" in result.output
+    again = invoke("new", "kota-baru", "--name", "Baru", "--type", "kota")
+    assert again.exit_code == 2 and "sudah ada; tidak ada yang diubah" in again.output
+    bad = invoke("new", "Kota Baru", "--name", "Baru", "--type", "kota", "--lang", "en")
+    assert "must be lower-case words joined by '-'" in bad.output
+
+
+def test_verify_finds_the_site_from_a_subfolder(in_tmp: Path, monkeypatch) -> None:
+    pdf = in_tmp / "dokumen.pdf"
+    pdf.write_bytes(b"%PDF-1.7 published\n")
+    (in_tmp / "masterplans").mkdir()
+    (in_tmp / "site" / "pdf").mkdir(parents=True)
+    from generator.pdf.verify import sha256
+
+    (in_tmp / "site" / "pdf" / "SHA256SUMS").write_text(f"{sha256(pdf)}  kota-x-masterplan.pdf\n")
+    monkeypatch.chdir(in_tmp / "masterplans")
+    result = invoke("verify", str(pdf))
+    assert result.exit_code == 0 and "cocok:" in result.output and "kota-x-masterplan.pdf" in result.output
+    other = in_tmp / "lain.pdf"
+    other.write_bytes(b"%PDF-1.7 other\n")
+    result = invoke("verify", "--lang", "en", str(other))
+    assert result.exit_code == 1 and "no match:" in result.output

@@ -12,9 +12,12 @@ Comments stay attached to the line above them (ruamel.yaml's round-trip model): 
 a comment written just before a key travels with the key before it. Nothing is ever lost.
 
 Safety, because these files are a region's official plan: a file is only touched if it loads
-and matches its schema; the formatted text is loaded and validated again and must give exactly
-the same model and the same comments, otherwise nothing is written; writes are atomic (a
-temporary file in the same folder, then a rename), so an interrupted run never leaves half a file.
+and matches its schema; the formatted text is parsed again and must give exactly the same data
+(the same plain YAML values and the same validated model) and every comment, otherwise the file
+is refused and nothing is written; writes are atomic (a temporary file in the same folder, then a
+rename), so an interrupted run never leaves half a file. Because of that proof, fmt rewrites files
+with uncommitted edits too (what the edit-validate-fmt-commit workflow needs); `import`, which
+changes values, keeps the git guard (guard.py).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from generator.words import word
 
 
 class FormatLossError(RuntimeError):
-    """Formatting would have changed a file's data or dropped a comment: a bug, nothing written."""
+    """Formatting would have changed a file's data or dropped a comment: refused, nothing written."""
 
 
 @dataclass
@@ -51,6 +54,7 @@ class FormatReport:
     changed: list[Path] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # files the loss check stopped (why, per file)
 
 
 def yaml_rt() -> YAML:
@@ -153,12 +157,13 @@ def comments(text: str) -> Counter[str]:
     return found
 
 
-def _model_of(text: str, name: str, model: type[BaseModel]) -> BaseModel | None:
+def _parsed(text: str, name: str, model: type[BaseModel]) -> tuple[Any, BaseModel | None]:
+    """(plain data, validated model) of a text; (None, None) if it no longer loads."""
     loaded, _ = load_bytes(text.encode("utf-8"), name)
     if loaded is None:
-        return None
+        return None, None
     result, _ = validate(model, loaded, lang="en")
-    return result
+    return loaded.data, result
 
 
 # --------------------------------------------------------------------------- files
@@ -179,7 +184,8 @@ def format_file(path: Path, *, lang: str = "id") -> tuple[str | None, str | None
     original = raw.decode("utf-8-sig")
     new = format_text(original, model)
     if new != original:
-        if _model_of(new, name, model) != before:
+        data, after = _parsed(new, name, model)
+        if after != before or data != loaded.data:  # key order is layout, not data: dicts compare so
             raise FormatLossError(
                 f"{name}: formatting would change the data; nothing written (please report this bug)"
             )
@@ -216,7 +222,11 @@ def format_paths(paths: list[Path], *, write: bool, lang: str = "id") -> FormatR
     files, skipped, diags = files_to_format(paths, lang=lang)
     report = FormatReport(skipped=skipped, diagnostics=diags)
     for path in files:
-        original, new, file_diags = format_file(path, lang=lang)
+        try:
+            original, new, file_diags = format_file(path, lang=lang)
+        except FormatLossError as exc:  # the proof failed: this file stays exactly as it is
+            report.refused.append(str(exc))
+            continue
         report.diagnostics.extend(file_diags)
         if new is None:
             continue
@@ -239,4 +249,6 @@ def describe(report: FormatReport, *, check: bool, lang: str = "id") -> tuple[li
     if report.diagnostics:
         refused = len({d.file for d in report.diagnostics if d.is_error})
         summary += word("fmt", "refused", lang, refused=refused)
+    if report.refused:
+        summary += word("fmt", "refused_loss", lang, refused=len(report.refused))
     return lines, summary

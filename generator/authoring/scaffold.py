@@ -6,22 +6,31 @@ scaffold never leaves half a region behind, and an existing region is never over
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
 from pathlib import Path
 
 from generator.catalog import catalog
+from generator.words import word
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 class ScaffoldError(Exception):
-    """A user mistake in the arguments (bad slug, existing folder, bad period)."""
+    """A user mistake in the arguments (bad slug, existing folder, bad period): a words.yaml key."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(word("new", key, "en", **values))
+        self.key, self.values = key, values
+
+    def message(self, lang: str) -> str:
+        return word("new", self.key, lang, **self.values)
 
 
 PLAN = """\
-# yaml-language-server: $schema=../../schema/masterplan.schema.json
+# yaml-language-server: $schema=../../.masterplan/schema/masterplan.schema.json
 # Masterplan Smart City {full_name}. Isi setiap bagian; `masterplan validate` memeriksa hasilnya.
 format: 1
 region:
@@ -68,7 +77,7 @@ document:
 """
 
 PILLAR = """\
-# yaml-language-server: $schema=../../schema/pillar.schema.json
+# yaml-language-server: $schema=../../.masterplan/schema/pillar.schema.json
 # {pillar}: strategi per elemen, program, dan quick win.
 # Elemen: {elements}
 format: 1
@@ -80,18 +89,19 @@ quick_wins: []
 
 def scaffold(root: Path, slug: str, *, name: str, kind: str, province: str, period: str) -> Path:
     if not SLUG.match(slug):
-        raise ScaffoldError(f"slug {slug!r} must be lower-case words joined by '-', e.g. 'kutai-kartanegara'")
+        raise ScaffoldError("bad_slug", slug=slug)
     match = re.fullmatch(r"(\d{4})-(\d{4})", period)
     if not match or int(match[2]) - int(match[1]) != 4:
-        raise ScaffoldError(f"period {period!r} must be five years as START-END, e.g. 2025-2029")
+        raise ScaffoldError("bad_period", period=period)
     target = root / slug
     if target.exists():
-        raise ScaffoldError(f"{target} already exists; nothing was changed")
+        raise ScaffoldError("exists", target=target)
     root.mkdir(parents=True, exist_ok=True)
     full_name = f"{'Kabupaten' if kind == 'kabupaten' else 'Kota'} {name}"
     head_title = "Bupati" if kind == "kabupaten" else "Wali Kota"
     tmp = Path(tempfile.mkdtemp(prefix=f".{slug}-", dir=root))
     try:
+        os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it private (0700); a region folder is not
         (tmp / "assets").mkdir()
         (tmp / "masterplan.yaml").write_text(
             PLAN.format(
@@ -115,3 +125,9 @@ def scaffold(root: Path, slug: str, *, name: str, kind: str, province: str, peri
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only way to read it; set straight back
+    os.umask(mask)
+    return mask

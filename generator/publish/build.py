@@ -28,6 +28,7 @@ from generator.model.publication import select
 from generator.model.region import Region
 from generator.pdf import cache as pdfcache
 from generator.publish.unchanged import reuse_unchanged
+from generator.site.config import ConfigError, SiteConfig, site_config
 from generator.validation.validate import Result, validate_paths
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
@@ -64,7 +65,8 @@ class BuildReport:
 
 def build(
     *,
-    config_file: Path = Path("mkdocs.yml"),
+    config_file: Path | None = None,
+    root: Path | None = None,
     site_dir: Path | None = None,
     region: str | None = None,
     pdf: bool = True,
@@ -78,13 +80,18 @@ def build(
 ) -> BuildReport:
     """Build the site (and PDFs) into `site_dir` (default: mkdocs.yml's site_dir).
 
+    `root` is the data repository (default: the folder of `config_file`, else the current one);
+    its configuration is the package's default plus its own mkdocs.yml / masterplan.toml
+    (generator/site/config.py). `config_file` names an mkdocs.yml explicitly.
+
     `pdf_writer` replaces `generator.pdf.write_pdfs` (same signature), e.g. in tests.
     `public`: publish approved plans only, without internal fields (publication.py); every
     renderer (pages, search, open data, PDFs) then sees only the redacted regions.
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner on every build
     timer = _Timer()
-    root, site = _locations(config_file, site_dir)
+    config = _site_config(root or (config_file.parent if config_file else Path.cwd()), config_file)
+    root, site = _locations(config, site_dir)
     with timer("validate"):
         result = _validate(root, region, strict=strict, lang=langs[0])
     regions = select(result.regions, public=public)
@@ -92,7 +99,7 @@ def build(
     echo(f"validated {len(result.regions)} region(s) in {timer.times['validate']:.1f} s")
     if public:
         echo(f"public build: {len(regions)} approved region(s) published, internal fields removed")
-    cache = config_file.resolve().parent / "build" / "cache" / "pdf"
+    cache = config.root / "build" / "cache" / "pdf"
     if shard:  # a CI matrix job: fill the PDF cache for this share of the regions, no site
         with timer("pdf"), tempfile.TemporaryDirectory() as scratch:
             _render_pdfs(
@@ -106,7 +113,9 @@ def build(
             )
         return report
     site.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive(site):  # one build at a time; recovers from a build that was killed
+    with _exclusive(
+        site, lock=config.root / "build" / f"{site.name}.lock"
+    ):  # one build at a time; recovers from a build that was killed
         stage = Path(
             tempfile.mkdtemp(prefix=f".{site.name}-build-", dir=site.parent)
         )  # same filesystem: rename
@@ -127,7 +136,7 @@ def build(
             for lang in _ordered(langs):
                 out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
                 with timer(f"mkdocs-{lang}"):
-                    plugin = _run_mkdocs(config_file, out, regions, lang=lang, langs=langs, pdf_dir=pdf_dir)
+                    plugin = _run_mkdocs(config, out, regions, lang=lang, langs=langs, pdf_dir=pdf_dir)
                 report.pages[lang] = plugin.page_count
                 timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
                 echo(
@@ -145,13 +154,29 @@ def build(
 # --------------------------------------------------------------------------- steps
 
 
-def _locations(config_file: Path, site_dir: Path | None) -> tuple[Path, Path]:
+def _site_config(root: Path, config_file: Path | None) -> SiteConfig:
+    try:
+        return site_config(root, config_file)
+    except ConfigError as exc:
+        raise BuildError(str(exc)) from None
+
+
+def _locations(config: SiteConfig, site_dir: Path | None) -> tuple[Path, Path]:
     """The masterplans folder (from the plugin's config) and the site folder, both absolute."""
-    cfg = _load_config(config_file)
-    plugin = cfg.plugins["masterplan"]
-    base = config_file.resolve().parent
+    cfg = _load_config(config)
+    plugin = _plugin(cfg, config)
     site = (site_dir or Path(cfg.site_dir)).resolve()
-    return base / plugin.config.masterplans, site
+    return config.root / plugin.config.masterplans, site
+
+
+def _plugin(cfg: Any, config: SiteConfig) -> Any:
+    try:
+        return cfg.plugins["masterplan"]
+    except KeyError:
+        raise BuildError(
+            f"{config.path}: the `masterplan` plugin is missing from `plugins:` (a list in your "
+            "mkdocs.yml replaces the default one: keep `- masterplan` in it)"
+        ) from None
 
 
 def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Result:
@@ -191,7 +216,7 @@ def _render_pdfs(
 
 
 def _run_mkdocs(
-    config_file: Path,
+    config: SiteConfig,
     out: Path,
     regions: list[Region],
     *,
@@ -203,8 +228,8 @@ def _run_mkdocs(
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
 
-    cfg = _load_config(config_file, site_dir=str(out), strict=True, **_language_overrides(config_file, lang))
-    plugin = cfg.plugins["masterplan"]
+    cfg = _load_config(config, site_dir=str(out), strict=True, **_language_overrides(config, lang))
+    plugin = _plugin(cfg, config)
     plugin.config.lang = lang
     secondary = lang != MAIN_LANG and MAIN_LANG in langs
     alternates = [
@@ -228,13 +253,14 @@ def _run_mkdocs(
 
 
 @contextlib.contextmanager
-def _exclusive(site: Path) -> Iterator[None]:
+def _exclusive(site: Path, *, lock: Path) -> Iterator[None]:
     """Hold a lock beside `site` for the whole build, after cleaning what a killed build left.
 
     A build killed mid-way (power cut, CI timeout, Ctrl-C twice) leaves its staging folder, and if
     it died inside `_swap`, the previous site renamed aside: the next build puts that back first.
+    The lock file lives in build/ (ignored by git), not beside the site.
     """
-    lock = site.with_name(f".{site.name}.lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
     with open(lock, "w") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -265,25 +291,20 @@ def _swap(new_site: Path, site: Path) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _load_config(config_file: Path, **overrides: Any) -> Any:
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
+def _load_config(config: SiteConfig, **overrides: Any) -> Any:
+    from mkdocs.exceptions import Abort, ConfigurationError
 
     try:
-        return load_config(str(config_file), **overrides)
-    except ConfigurationError as exc:
-        raise BuildError(f"{config_file}: {exc}") from None
+        return config.load(**overrides)
+    except (ConfigurationError, Abort) as exc:
+        raise BuildError(f"site configuration ({' + '.join(config.sources)}): {exc}") from None
 
 
-def _language_overrides(config_file: Path, lang: str) -> dict[str, Any]:
+def _language_overrides(config: SiteConfig, lang: str) -> dict[str, Any]:
     """mkdocs.yml is written for the Indonesian site; other languages swap the theme's strings."""
     if lang == MAIN_LANG:
         return {}
-    from mkdocs.utils import yaml_load
-
-    with open(config_file, encoding="utf-8") as fh:
-        raw = yaml_load(fh)
-    theme = dict(raw["theme"], language=lang)
+    theme = dict(config.data["theme"], language=lang)
     names = PALETTE_NAMES.get(lang, {})
     theme["palette"] = [
         dict(

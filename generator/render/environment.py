@@ -1,7 +1,7 @@
 """The one Jinja environment: strict undefined, autoescape, filters registered in one place.
 
 Templates are looked up first in an override folder (a ministry or region can restyle without
-forking), then in the project's `templates/`. Text from YAML is data, never template code.
+forking), then in the project's `templates/` (shipped in the wheel: generator/resources.py). Text from YAML is data, never template code.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from pathlib import Path
 
 import jinja2
 
+from generator import resources
 from generator.render import formatting
 from generator.render.markdown import markdown, plain
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+TEMPLATES = resources.TEMPLATES  # the checkout's templates/, or the installed wheel's copy
 
 
 def environment(

@@ -9,6 +9,7 @@ the national evaluation ranking, the SNI ISO 37122 catalogue, tags.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,35 +87,67 @@ def generate(
     histories: dict[str, list[Revision]] | None = None,
     data: dict[str, list[DataFile]] | None = None,
     override: Path | None = None,
+    only: set[str] | None = None,
+    national: bool = True,
 ) -> list[Page]:
-    """`histories` None: the masterplans are not in git (the history pages say so)."""
+    """`histories` None: the masterplans are not in git (the history pages say so).
+
+    `only`: just these regions' pages; `national=False`: without the pages that list every
+    region (the live preview renders what a change affects, when it is asked for)."""
     site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix, histories, data or {})
     env = site_environment(site, override=override)
-    out = [
-        _render(env, "home.md.j2", paths.HOME),
-        _render(env, "regions.md.j2", paths.REGIONS),
-        _render(env, "compare.md.j2", paths.COMPARE),
-        _render(env, "evaluation.md.j2", paths.EVALUATION),
-        _render(env, "sni.md.j2", paths.SNI),
-        _render(env, "tags.md.j2", paths.TAGS),
-    ]
-    for province in site.nation.provinces:
-        out.append(_render(env, "province.md.j2", province.page, province=province))
+    out = national_pages(env, site) if national else []
     for region in site.nation.ordered:
-        out.extend(region_pages(env, region))
+        if only is None or region.slug in only:
+            out.extend(region_pages(env, region))
+    return out
+
+
+def national_pages(env: jinja2.Environment, site: Site) -> list[Page]:
+    return [render_page(env, spec) for spec in national_page_specs(site.nation)]
+
+
+def national_page_specs(nation: Nation) -> list[PageSpec]:
+    """The pages that show every region (home, lists, provinces, rankings): they change with any."""
+    out = [
+        PageSpec(paths.HOME, "home.md.j2", {}),
+        PageSpec(paths.REGIONS, "regions.md.j2", {}),
+        PageSpec(paths.COMPARE, "compare.md.j2", {}),
+        PageSpec(paths.EVALUATION, "evaluation.md.j2", {}),
+        PageSpec(paths.SNI, "sni.md.j2", {}),
+        PageSpec(paths.TAGS, "tags.md.j2", {}),
+    ]
+    out += [PageSpec(p.page, "province.md.j2", {"province": p}) for p in nation.provinces]
     return out
 
 
 def region_pages(env: jinja2.Environment, region: Region) -> list[Page]:
+    return [render_page(env, spec) for spec in region_page_specs(region)]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page before rendering: its path, template and context (the preview renders one at a time)."""
+
+    uri: str
+    template: str
+    context: dict[str, object]
+
+
+def region_page_specs(region: Region) -> list[PageSpec]:
     page = lambda name: paths.region_page(region.slug, name)
-    out = [_render(env, "region.md.j2", page(paths.OVERVIEW), region=region)]
+    out = [PageSpec(page(paths.OVERVIEW), "region.md.j2", {"region": region})]
     for part in region.parts:
-        out.append(_render(env, "pillar.md.j2", page(part.code), region=region, part=part))
-    out.append(_render(env, "quick_wins.md.j2", page(paths.QUICK_WINS), region=region))
-    out.append(_render(env, "agencies.md.j2", page(paths.AGENCIES), region=region))
-    out.append(_render(env, "progress.md.j2", page(paths.PROGRESS), region=region))
-    out.append(_render(env, "history.md.j2", page(paths.HISTORY), region=region))
+        out.append(PageSpec(page(part.code), "pillar.md.j2", {"region": region, "part": part}))
+    out.append(PageSpec(page(paths.QUICK_WINS), "quick_wins.md.j2", {"region": region}))
+    out.append(PageSpec(page(paths.AGENCIES), "agencies.md.j2", {"region": region}))
+    out.append(PageSpec(page(paths.PROGRESS), "progress.md.j2", {"region": region}))
+    out.append(PageSpec(page(paths.HISTORY), "history.md.j2", {"region": region}))
     return out
+
+
+def render_page(env: jinja2.Environment, spec: PageSpec) -> Page:
+    return _render(env, spec.template, spec.uri, **spec.context)
 
 
 def _render(env: jinja2.Environment, template: str, uri: str, **context: object) -> Page:
@@ -129,15 +162,23 @@ def _render(env: jinja2.Environment, template: str, uri: str, **context: object)
 
 
 def site_environment(site: Site, *, override: Path | None = None) -> jinja2.Environment:
-    env = environment("site", lang=site.lang, override=override)
+    """The site's Jinja environment with `site` as a global. One per language and override
+    folder, reused: compiling the templates costs more than rendering one region's pages, which
+    matters when the live preview renders just the region that changed."""
+    env = _environment(site.lang, override)
+    env.globals.update(site=site, cat=site.nation.cat)
+    return env
+
+
+@functools.cache
+def _environment(lang: str, override: Path | None) -> jinja2.Environment:
+    env = environment("site", lang=lang, override=override)
     env.filters["md"] = md_inline
     env.filters["html_text"] = html_text
-    env.filters["filesize"] = lambda size: filesize(size, site.lang)
-    env.filters["score"] = lambda value: progress_charts.score(value, site.lang)
+    env.filters["filesize"] = lambda size: filesize(size, lang)
+    env.filters["score"] = lambda value: progress_charts.score(value, lang)
     env.globals.update(
-        t=labels(site.lang),
-        site=site,
-        cat=site.nation.cat,
+        t=labels(lang),
         paths=paths,
         charts=charts,
         progress_charts=progress_charts,

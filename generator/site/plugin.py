@@ -27,7 +27,7 @@ from generator import diagnostics
 from generator.model.publication import select
 from generator.model.region import Region
 from generator.render.environment import TEMPLATES
-from generator.site import paths
+from generator.site import branding, paths
 from generator.site.downloads import open_data, open_data_listing
 from generator.site.labels import labels
 from generator.site.national import nation
@@ -48,6 +48,12 @@ class MasterplanConfig(Config):
     public = c.Type(bool, default=False)
     # Revision history pages from git (off: the pages say the history is not available).
     history = c.Type(bool, default=True)
+    # A data repository's own look (masterplan.toml [site], generator/site/config.py): a logo
+    # file, the theme's two colours, a folder of extra pages and files added to the site.
+    logo = c.Optional(c.Type(str))
+    primary = c.Optional(c.Type(str))
+    accent = c.Optional(c.Type(str))
+    pages = c.Optional(c.Type(str))
 
 
 class MasterplanPlugin(BasePlugin[MasterplanConfig]):
@@ -89,6 +95,8 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.lang = self.config.lang or _theme_language(config)
         if self.alternates is not None:
             config.extra["alternate"] = self.alternates
+        if self.config.logo:
+            config.theme["logo"] = branding.logo_uri(self.config.logo)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -120,13 +128,18 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.charts = {page.uri: page.charts for page in pages if page.charts}
         for page in pages:
             files.append(File.generated(config, page.uri, content=page.content))
-        files.append(File.generated(config, "stylesheets/pillars.css", content=pillar_css(regions)))
+        css = pillar_css(regions) + branding.colours_css(self.config.primary, self.config.accent)
+        files.append(File.generated(config, "stylesheets/pillars.css", content=css))
+        extra = branding.extra_files(self.config.logo, self.config.pages)
+        extra = {uri: p for uri, p in extra.items() if files.get_file_from_path(uri) is None}
+        for uri, source in extra.items():  # a generated page of the same name wins
+            files.append(File.generated(config, uri, abs_src_path=str(source)))
         if not self.pdf_prefix:  # a second-language build links the main site's files
             _add_pdfs(files, config, docs)
             for name, text in data.items():
                 files.append(File.generated(config, paths.data_file(name), content=text))
         self.page_count = len(pages)
-        config.nav = build_nav(nation(regions), labels(self.lang))
+        config.nav = build_nav(nation(regions), labels(self.lang)) + branding.extra_nav(extra)
         self.timings["generate"] = self.timings.get("generate", 0.0) + time.perf_counter() - start
         log.info("masterplan: %d regions, %d pages generated", len(regions), len(pages))
         return files

@@ -159,10 +159,11 @@ def test_a_formatting_bug_that_drops_a_comment_writes_nothing(
     path.write_text(SCRAMBLED.lstrip("\ufeff"), encoding="utf-8")
     monkeypatch.setattr(fmt, "format_text", lambda text, model: CANONICAL.replace(" # naik", ""))
     with pytest.raises(FormatLossError, match="drop a comment"):
-        fmt.format_paths([path], write=True)
+        fmt.format_file(path)
+    assert "drop a comment" in fmt.format_paths([path], write=True).refused[0]
     monkeypatch.setattr(fmt, "format_text", lambda text, model: CANONICAL.replace("500000000", "5"))
-    with pytest.raises(FormatLossError, match="change the data"):
-        fmt.format_paths([path], write=True)
+    report = fmt.format_paths([path], write=True)
+    assert "change the data" in report.refused[0] and not report.changed
     assert path.read_bytes() == SCRAMBLED.lstrip("\ufeff").encode("utf-8")
 
 

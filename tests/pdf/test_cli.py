@@ -65,11 +65,11 @@ def test_verify_match_and_mismatch(tmp_path: Path) -> None:
     )
     copy = tmp_path / "emailed.pdf"
     copy.write_bytes(b"%PDF official")
-    result = invoke("verify", copy, "--site", site)
+    result = invoke("verify", copy, "--site", site, "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout.startswith(f"match: {copy} is the published kota-x-masterplan.pdf")
     copy.write_bytes(b"%PDF official, edited")
-    result = invoke("verify", copy, "--site", site)
+    result = invoke("verify", copy, "--site", site, "--lang", "en")
     assert result.exit_code == 1
     assert "no match" in result.stderr
 
@@ -77,7 +77,7 @@ def test_verify_match_and_mismatch(tmp_path: Path) -> None:
 def test_verify_without_published_sums(tmp_path: Path) -> None:
     copy = tmp_path / "x.pdf"
     copy.write_bytes(b"%PDF")
-    result = invoke("verify", copy, "--site", tmp_path / "site")
+    result = invoke("verify", copy, "--site", tmp_path / "site", "--lang", "en")
     assert result.exit_code == 1
     assert "SHA256SUMS not found" in result.output
 

@@ -89,10 +89,11 @@ def test_a_second_concurrent_build_is_refused(tmp_path: Path) -> None:
 
     from generator.publish.build import BuildError, _exclusive
 
-    site = tmp_path / "site"
-    with open(tmp_path / ".site.lock", "w") as held:
+    site, lock = tmp_path / "site", tmp_path / "build" / "site.lock"
+    lock.parent.mkdir()
+    with open(lock, "w") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
-        with pytest.raises(BuildError, match="another build"), _exclusive(site):
+        with pytest.raises(BuildError, match="another build"), _exclusive(site, lock=lock):
             pass
 
 
@@ -103,6 +104,6 @@ def test_a_site_left_aside_by_a_killed_swap_is_restored(tmp_path: Path) -> None:
     aside.mkdir()
     (aside / "index.html").write_text("previous site")
     (tmp_path / ".site-build-abc").mkdir()
-    with _exclusive(tmp_path / "site"):
+    with _exclusive(tmp_path / "site", lock=tmp_path / "build" / "site.lock"):
         assert (tmp_path / "site" / "index.html").read_text() == "previous site"
         assert not aside.exists() and not (tmp_path / ".site-build-abc").exists()

@@ -58,8 +58,8 @@ def test_cli_build_writes_the_site(project: Path) -> None:
     site = project / "site"
     assert (site / "wilayah" / "kota-contoh" / "governance.html").is_file()
     assert not (site / "en").exists() and not (site / "pdf").exists()
-    # staging and old copies cleaned up (the lock file .site.lock stays)
-    assert [p.name for p in project.iterdir() if p.name.startswith(".site-")] == []
+    # staging and old copies cleaned up; the lock file lives in build/, not beside the site
+    assert [p.name for p in project.iterdir() if p.name.startswith(".site")] == []
 
 
 def test_invalid_input_changes_nothing(project: Path, tmp_path: Path) -> None:
