@@ -152,9 +152,9 @@ def test_verify_finds_the_site_from_a_subfolder(in_tmp: Path, monkeypatch) -> No
     pdf.write_bytes(b"%PDF-1.7 published\n")
     (in_tmp / "masterplans").mkdir()
     (in_tmp / "site" / "pdf").mkdir(parents=True)
-    from generator.pdf.verify import sha256
+    from generator.files import sha256_file
 
-    (in_tmp / "site" / "pdf" / "SHA256SUMS").write_text(f"{sha256(pdf)}  kota-x-masterplan.pdf\n")
+    (in_tmp / "site" / "pdf" / "SHA256SUMS").write_text(f"{sha256_file(pdf)}  kota-x-masterplan.pdf\n")
     monkeypatch.chdir(in_tmp / "masterplans")
     result = invoke("verify", str(pdf))
     assert result.exit_code == 0 and "cocok:" in result.output and "kota-x-masterplan.pdf" in result.output
