@@ -79,14 +79,11 @@ def measure_preview(repo: Path, slug: str, edits: int) -> tuple[float, list[floa
         stderr=subprocess.STDOUT,
     )
     try:
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=TIMEOUT).read()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if server.poll() is not None:
-                    raise RuntimeError((repo / "serve.log").read_text()) from None
-                time.sleep(0.1)
+        while "ready in" not in (repo / "serve.log").read_text():  # it listens before it is ready
+            if server.poll() is not None:
+                raise RuntimeError((repo / "serve.log").read_text())
+            time.sleep(0.1)
+        fetch(url)
         startup = time.perf_counter() - began
         plan = repo / "masterplans" / slug / "masterplan.yaml"
         original = plan.read_text(encoding="utf-8")
