@@ -126,7 +126,9 @@ def data_repository(corpus: Path, scratch: Path) -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--regions", default="3,100,514", help="corpus sizes, comma-separated")
     parser.add_argument("--edits", type=int, default=7, help="saves per size (median reported)")
     parser.add_argument("--baseline", default="3,100", help="sizes at which to time a full rebuild too")
