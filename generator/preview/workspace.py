@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic
 from generator.model.region import Region
-from generator.validation.validate import PLAN_FILE, validate_paths
+from generator.validation.validate import PLAN_FILE, region_folders, validate_paths
 
 TOP = ""  # problems that belong to no region (e.g. masterplans/ itself)
 
@@ -33,6 +33,8 @@ class Workspace:
 
     def reload(self, slug: str) -> tuple[str, Region | None]:
         """Validate one region again: ('valid', region), ('invalid', None) or ('gone', None)."""
+        if TOP in self.problems:  # e.g. masterplans/ was empty: is it still? (a listing, cheap)
+            self.problems[TOP] = region_folders([self.masterplans], lang=self.lang)[1]
         folder = self.masterplans / slug
         if not (folder / PLAN_FILE).is_file():
             self.problems.pop(slug, None)

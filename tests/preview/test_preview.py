@@ -118,3 +118,24 @@ def test_the_terminal_shows_errors_first_and_warnings_in_one_line(repo: Path, mo
     assert not any(" warning W" in line for line in said)  # warnings are not listed one by one
     status, page, _ = running.respond("/wilayah/mini/")
     assert status == 404 and b"masterplan-diagnostics" in page  # never valid yet: the errors alone
+
+
+def test_an_empty_repository_then_a_new_region(tmp_path: Path, monkeypatch) -> None:
+    """`masterplan init` then `serve` then `new`: the region appears, the 'no region' error goes."""
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "masterplans").mkdir()
+    running = Preview(site_config(tmp_path), lang="en")
+    running.start("127.0.0.1", 0)
+    try:
+        assert "E022" in fetch(running.url)[1]
+        assert (
+            CliRunner().invoke(main, ["new", "kota-baru", "--name", "Baru", "--type", "kota"]).exit_code == 0
+        )
+        until(lambda: fetch(running.url + "wilayah/kota-baru/")[0] == 200)
+        until(lambda: "masterplan-diagnostics" not in fetch(running.url + "wilayah/kota-baru/")[1])
+    finally:
+        running.stop()
