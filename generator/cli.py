@@ -1,7 +1,8 @@
 """The `masterplan` command. Thin: parse options, call the library, print, choose the exit code.
 
-Exit codes: 0 success, 1 invalid input (diagnostics printed), 2 usage error (click's default).
-A bug keeps its traceback; bad input never produces one.
+Exit codes: 0 success, 1 invalid input (diagnostics printed) or a machine problem (disk full,
+read-only folder), 2 usage error (click's default), 3 an internal error (a bug: one line on the
+terminal, the traceback in a report file; see crash.py). Bad input never produces a traceback.
 """
 
 from __future__ import annotations
@@ -61,7 +62,27 @@ def report(result: Result, *, fmt: str, lang: str, strict: bool) -> int:
     return 1 if failed else 0
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Group):
+    """The command group, with one line instead of a traceback for what no input should cause."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 — the last line of defence, reported in full
+            from generator import crash
+
+            problem = crash.environment_problem(exc)
+            if problem is not None:
+                click.echo(f"error: {problem}", err=True)
+                ctx.exit(crash.EXIT_ENVIRONMENT)
+            report_file = crash.write_report(exc, sys.argv)
+            click.echo(crash.summary(exc, report_file), err=True)
+            ctx.exit(crash.EXIT_BUG)
+
+
+@click.group(cls=_Command, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="masterplan")
 def main() -> None:
     """Smart City masterplans: validate, build the site and the official PDFs."""
@@ -474,6 +495,15 @@ def build(
         sys.exit(1)
     except BuildError as exc:
         click.echo(f"error: {exc}", err=True)
+        click.echo("the previous site is unchanged", err=True)
+        sys.exit(1)
+    except OSError as exc:  # disk full, read-only or forbidden folder: not a bug
+        from generator.crash import environment_problem
+
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        click.echo(f"error: {problem}", err=True)
         click.echo("the previous site is unchanged", err=True)
         sys.exit(1)
     if shard:

@@ -90,16 +90,25 @@ def make(file: str, line: int, column: int, code: str, /, *, lang: str = "id", *
 # --------------------------------------------------------------------------- output formats
 
 
+def visible(text: str) -> str:
+    """Control and invisible formatting characters as escapes (`\\x1b`, `\\u202e`): a file's text
+    printed to a terminal must not move the cursor, retitle the window or reorder what is shown."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def _source_line(path: str, line: int, cache_: dict[str, list[str]]) -> str | None:
     if line <= 0:
         return None
     if path not in cache_:
         try:
-            cache_[path] = Path(path).read_bytes().decode("utf-8", "replace").splitlines()
+            # Lines as editors count them: only \n (and \r\n) end a line, not U+2028 or U+0085.
+            cache_[path] = Path(path).read_bytes().decode("utf-8", "replace").split("\n")
         except OSError:
             cache_[path] = []
     lines = cache_[path]
-    return lines[line - 1] if line <= len(lines) else None
+    return lines[line - 1].removesuffix("\r") if line <= len(lines) else None
 
 
 def format_text(diags: list[Diagnostic], *, context: bool = True) -> str:
@@ -107,14 +116,15 @@ def format_text(diags: list[Diagnostic], *, context: bool = True) -> str:
     out: list[str] = []
     files: dict[str, list[str]] = {}
     for d in sorted(diags):
-        out.append(f"{d.location()}: {d.severity} {d.code} {d.message}")
+        out.append(visible(f"{d.location()}: {d.severity} {d.code} {d.message}"))
         src = _source_line(d.file, d.line, files) if context else None
         if src is not None and len(src) <= 300:
             shown = src.replace("\t", " ")
-            out.append(f"    {shown}")
-            out.append("    " + " " * max(d.column - 1, 0) + "^")
+            before = visible(shown[: max(d.column - 1, 0)])  # the caret stays under the character
+            out.append(f"    {visible(shown)}")
+            out.append("    " + " " * len(before) + "^")
         if d.hint:
-            out.append(f"    hint: {d.hint}")
+            out.append(visible(f"    hint: {d.hint}"))
     return "\n".join(out)
 
 
@@ -134,8 +144,15 @@ def format_json(diags: list[Diagnostic]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=2)
 
 
-def _gh_escape(text: str) -> str:
+def _gh_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's runner unescapes it: a line break in a
+    region's text must not start a second (forged) command."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    """A workflow command's property value (file, title): also ':' and ',' end a property."""
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def format_github(diags: list[Diagnostic]) -> str:
@@ -144,8 +161,8 @@ def format_github(diags: list[Diagnostic]) -> str:
     for d in sorted(diags):
         kind = "error" if d.is_error else "warning"
         msg = d.message + (f" — {d.hint}" if d.hint else "")
-        where = f"file={d.file},line={max(d.line, 1)},col={max(d.column, 1)}"
-        out.append(f"::{kind} {where},title={d.code}::{_gh_escape(msg)}")
+        where = f"file={_gh_property(d.file)},line={max(d.line, 1)},col={max(d.column, 1)}"
+        out.append(f"::{kind} {where},title={_gh_property(d.code)}::{_gh_data(msg)}")
     return "\n".join(out)
 
 

@@ -19,14 +19,29 @@ def uncommitted(paths: list[Path]) -> list[Path]:
     dirty: list[Path] = []
     for folder, group in _by_folder(paths).items():
         try:
-            out = git(folder, "status", "--porcelain", "--untracked-files=all", "--", *group, timeout=30)
+            out = git(
+                folder, "status", "--porcelain", "-z", "--untracked-files=all", "--", *group, timeout=30
+            )
             top = toplevel(folder).resolve()
         except GitError:  # not a repository (or git missing): nothing to protect against
             continue
-        lines = out.decode("utf-8", "replace").splitlines()
-        changed = {line[3:].strip().strip('"') for line in lines if line.strip()}
-        dirty += [p for p in paths if p.parent == folder and _relative(p, top) in changed]
+        # decoded as Python decodes file names, so non-ASCII names compare equal
+        changed = _porcelain_paths(out.decode("utf-8", "surrogateescape"))
+        dirty += [p for p in paths if p.resolve().parent == folder and _relative(p, top) in changed]
     return dirty
+
+
+def _porcelain_paths(out: str) -> set[str]:
+    """Paths of `git status --porcelain -z`: verbatim (never quoted, whatever the characters, so a
+    folder named `kota-é` is recognised), a rename's or copy's source in the following field."""
+    paths: set[str] = set()
+    fields = iter(out.split("\0"))
+    for entry in fields:
+        if len(entry) > 3:
+            paths.add(entry[3:])
+            if entry[0] in "RC":
+                paths.add(next(fields, ""))
+    return paths
 
 
 def _by_folder(paths: list[Path]) -> dict[Path, list[str]]:

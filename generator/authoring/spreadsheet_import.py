@@ -57,6 +57,11 @@ from generator.validation.validate import validate_region
 from generator.words import word
 
 MAX_RUPIAH = 10**15
+# Bounds checked before any cell is read: a tiny file can declare a cell at XFD1048576 (reading
+# up to it took 16 s and 952 MB) or unpack to gigabytes. The largest region an export can produce
+# (1,800 programmes, 20 indicators each) stays well inside them.
+MAX_ROWS, MAX_COLUMNS = 50_000, 200
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 
 
 @dataclass
@@ -388,6 +393,7 @@ def read_workbook(
     """What the workbook wants changed, per programme id, and every problem found in it."""
     book = path.name
     try:
+        _check_unpacked_size(path)
         values, formulas = load_workbook(path, data_only=True), load_workbook(path, data_only=False)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         return {}, [make(display_path(path), 0, 0, "E401", lang=lang, reason=str(exc).splitlines()[0][:200])]
@@ -395,6 +401,10 @@ def read_workbook(
     for name in (SHEET_PROGRAMMES, SHEET_BUDGET, SHEET_TARGETS):
         if name not in values.sheetnames:
             diags.append(make(book, 0, 0, "E402", lang=lang, sheet=name))
+        elif (ws := values[name]).max_row > MAX_ROWS or ws.max_column > MAX_COLUMNS:
+            far = f"{get_column_letter(ws.max_column)}{ws.max_row}"
+            limits = {"rows": MAX_ROWS, "columns": MAX_COLUMNS}
+            diags.append(make(f"{book}[{name}]", 0, 0, "E415", lang=lang, sheet=name, cell=far, **limits))
     if SHEET_INFO in values.sheetnames:
         info = {_text(r[0].value): r[1].value for r in values[SHEET_INFO].iter_rows(max_col=2) if r[0].value}
         found = _text(info.get(SLUG_LABEL))
@@ -414,6 +424,13 @@ def read_workbook(
     for w in wanted.values():  # listed in the workbook: its budget is what the Anggaran rows say
         w.budget = w.budget or {}
     return wanted, sorted(set(diags))  # a cell read twice is reported once
+
+
+def _check_unpacked_size(path: Path) -> None:
+    with zipfile.ZipFile(path) as archive:
+        size = sum(info.file_size for info in archive.infolist())
+    if size > MAX_UNPACKED_BYTES:
+        raise ValueError(f"unpacks to {size:,} bytes (at most {MAX_UNPACKED_BYTES:,})")
 
 
 def import_xlsx(region: Region, path: Path, *, lang: str = "id", write: bool = True) -> ImportResult:

@@ -83,8 +83,19 @@ def _extract(top: Path, rev: str, target: Path, into: Path) -> bool:
         return False
     data = git(top, "archive", "--format=tar", rev, "--", target.as_posix() or ".")
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
+        tar.extractall(into, filter=_plain_files)
     return True
+
+
+def _plain_files(member: tarfile.TarInfo, dest: str) -> tarfile.TarInfo | None:
+    """Folders and regular files only: a symbolic link committed in some revision (even one
+    pointing at `/`) is left out, as the validator refuses it in the working tree (E024)."""
+    if not (member.isreg() or member.isdir()):
+        return None
+    try:
+        return tarfile.data_filter(member, dest)
+    except tarfile.FilterError:
+        return None
 
 
 def _validate_all(root: Path, slug: str | None, lang: str) -> Snapshot:
@@ -122,12 +133,15 @@ def _shallow_boundary(folder: Path) -> set[str]:
 
 def log(folder: Path, *, limit: int) -> list[Commit]:
     """Commits that touched `folder`, newest first."""
-    fmt = "%H%x1f%h%x1f%P%x1f%an%x1f%aI%x1f%s%x1e"
-    out = git(folder, "log", f"--max-count={limit}", f"--format={fmt}", "--", ".").decode("utf-8", "replace")
+    # NUL separates the fields: the one byte no commit message or author name can contain.
+    fmt = "%H%x00%h%x00%P%x00%an%x00%aI%x00%s"
+    raw = git(folder, "log", "-z", f"--max-count={limit}", f"--format={fmt}", "--", ".")
+    fields = raw.decode("utf-8", "replace").split("\x00")
     boundary = _shallow_boundary(folder)
     commits = []
-    for record in filter(None, (r.strip("\n") for r in out.split("\x1e"))):
-        sha, short, parents, author, date, subject = record.split("\x1f")
+    for k in range(0, len(fields) - 5, 6):
+        sha, short, parents, author, date, subject = fields[k : k + 6]
+        sha = sha.lstrip("\n")
         parent = parents.split()[0] if parents else None
         commits.append(Commit(sha, short, parent, author, date, subject, truncated=sha in boundary))
     return commits

@@ -26,7 +26,8 @@ class SafeFetcher(URLFetcher):
 
     def __init__(self, roots: list[Path]) -> None:
         super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, timeout=1)
-        self.roots = [root.resolve() for root in roots]
+        # A root that is itself a symbolic link serves nothing: it would lead outside the region.
+        self.roots = [root.resolve() for root in roots if not root.is_symlink()]
         self.refused: list[str] = []
 
     def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:

@@ -99,14 +99,15 @@ def render_pdf(
     """Render one document; return the PDF bytes and WeasyPrint's warnings."""
     found = find_evaluation(region, evaluation) if evaluation is not None else None
     html = build_html(region, kind, evaluation=found)
-    fetcher = SafeFetcher([region.folder / "assets", stylesheet().parent])
+    # The region folder is resolved, its assets/ is not: were assets/ a link, nothing behind it is served.
+    fetcher = SafeFetcher([region.folder.resolve() / "assets", stylesheet().parent])
     fonts = FontConfiguration()
     with captured_warnings() as warnings, pywarnings.catch_warnings():
         # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it; collect the document
         # here so that this known leak does not surface later as a stray ResourceWarning.
         pywarnings.simplefilter("ignore", ResourceWarning)
         document = HTML(
-            string=html, base_url=(region.folder / "assets").resolve().as_uri() + "/", url_fetcher=fetcher
+            string=html, base_url=(region.folder.resolve() / "assets").as_uri() + "/", url_fetcher=fetcher
         )
         sheets = [stylesheet()] + ([draft_stylesheet()] if status(region, found) != "approved" else [])
         css = [CSS(filename=str(sheet), font_config=fonts, url_fetcher=fetcher) for sheet in sheets]

@@ -6,18 +6,27 @@ also works with `sha256sum -c`; PDFs are byte-identical across builds, so a matc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.files import sha256_file
 
+# A published PDF's name: `<slug>-<kind>.pdf`, slugs being lower-case ASCII (validation/slugs.py).
+PUBLISHED_NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.pdf")
+DIGEST = re.compile(r"[0-9a-f]{64}")
+
 
 def read_sums(sums: Path) -> dict[str, str]:
-    """{hex digest: published name} from a sha256sum-format file (binary-mode '*' accepted)."""
+    """{hex digest: published name} from a sha256sum-format file (binary-mode '*' accepted).
+
+    Only well-formed lines count: a line is split at '\n' alone and must be `<64 hex>  <name>.pdf`,
+    so no text elsewhere in the file (or a crafted name) can pose as a published digest."""
     out: dict[str, str] = {}
-    for line in sums.read_text(encoding="utf-8").splitlines():
-        digest, _, name = line.strip().partition(" ")
-        if len(digest) == 64 and name:
-            out[digest.lower()] = name.strip().lstrip("*")
+    for line in sums.read_bytes().decode("utf-8", "replace").split("\n"):
+        line = line.removesuffix("\r")  # written on Windows
+        digest, sep, name = line.partition("  ") if "  " in line else line.partition(" *")
+        if sep and DIGEST.fullmatch(digest.lower()) and PUBLISHED_NAME.fullmatch(name):
+            out[digest.lower()] = name
     return out
 
 

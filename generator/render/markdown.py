@@ -2,7 +2,7 @@
 
 Python-Markdown passes raw HTML straight through (`<script>`, `onerror=`, `javascript:` links), so
 every rendered fragment goes through nh3's allow-list: only structural tags survive, links keep
-only http(s)/mailto, and images are not allowed at all in free text (the only images in our
+only absolute http(s)/mailto addresses (or anchors), and images are not allowed at all in free text (the only images in our
 documents are the region's own assets and our generated charts).
 """
 
@@ -48,6 +48,17 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"align"}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+def _absolute_links_only(tag: str, attribute: str, value: str) -> str | None:
+    """Keep a link only if it names its scheme (or is an anchor in the same page): a relative link
+    would be resolved against wherever the page or PDF is rendered (a `file:///` path in a PDF)."""
+    if tag == "a" and attribute == "href":
+        scheme, colon, _ = value.strip().partition(":")
+        if value.startswith("#") or (colon and scheme.lower() in URL_SCHEMES):
+            return value
+        return None
+    return value
+
+
 @lru_cache(maxsize=4096)
 def _render(text: str) -> str:
     html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
@@ -56,6 +67,7 @@ def _render(text: str) -> str:
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
+        attribute_filter=_absolute_links_only,
         link_rel="noopener noreferrer nofollow",
     )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -190,15 +191,27 @@ def national_data(regions: list[Region]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- CSV
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+# Where a spreadsheet may start a new cell inside our text: Excel in the Indonesian locale splits
+# lines at ';' (ignoring our ','-quoting), and a line break starts a new row.
+_CELL_START_INSIDE = re.compile(r"([;\r\n][ \"]*)(?=[=+\-@\t])")
+
+
 def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
+    """A text cell a spreadsheet cannot take for a formula, however it splits the line: a leading
+    '=', '+', '-', '@', tab or line break is neutralised with an apostrophe (OWASP's CSV-injection
+    rule), and so is one after a ';' or a line break inside the text."""
+    if isinstance(value, str):
+        value = _CELL_START_INSIDE.sub(r"\1'", value)
+        return "'" + value if value.startswith(FORMULA_START) else value
     return "" if value is None else value
 
 
 def _csv(fields: tuple[str, ...], rows: list[tuple[Any, ...]]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    # Every text cell is quoted: Excel in the Indonesian locale splits unquoted lines at ';', and a
+    # name like 'a;=HYPERLINK(…)' would otherwise start a second cell with a formula.
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(fields)
     writer.writerows([_cell(v) for v in row] for row in rows)
     return out.getvalue()

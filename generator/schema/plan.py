@@ -15,8 +15,24 @@ from pydantic.config import JsonDict
 
 FORMAT_VERSION: Final = 1
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20000)]
+# Text never carries control characters (terminal escapes, NUL, form feeds: no renderer, workbook or
+# terminal can show them safely); tabs and line breaks are the only ones allowed.
+NO_CONTROL = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*$"
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000, pattern=NO_CONTROL)
+]
+LongText = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20000, pattern=NO_CONTROL)
+]
+ONE_LINE = r"^[^\x00-\x1f\x7f-\x9f]*$"
+# Names that become headings, table cells, workbook cells and page titles: one line.
+Line = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000, pattern=ONE_LINE)
+]
+# Names that also become folder names (province pages): one line, short.
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=ONE_LINE)
+]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")]
 Year = Annotated[int, Field(ge=1945, le=2100)]
 Rupiah = Annotated[
@@ -25,7 +41,9 @@ Rupiah = Annotated[
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 IsoMonth = Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
 Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
-Number = Annotated[float, Field(allow_inf_nan=False)]
+# Bounded so that every figure formats and sums exactly (rupiah, percentages, counts of people).
+MAX_NUMBER = 10**15
+Number = Annotated[float, Field(ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)]
 
 PillarCode = Literal["governance", "branding", "economy", "living", "society", "environment"]
 Level = Literal["rendah", "sedang", "tinggi"]
@@ -56,7 +74,7 @@ class Strict(BaseModel):
 
 
 class Person(Strict):
-    name: Text = Field(description="Nama lengkap dengan gelar — full name with titles")
+    name: Line = Field(description="Nama lengkap dengan gelar — full name with titles")
     position: Text = Field(description="Jabatan — position, e.g. 'Bupati Kutai Kartanegara'")
     nip: Annotated[str, StringConstraints(pattern=r"^\d{18}$")] | None = Field(
         None, description="NIP (18 digit), jika ada — civil-servant number, if any"
@@ -73,20 +91,22 @@ class Head(Person):
 
 
 class Region(Strict):
-    name: Text = Field(
+    name: Name = Field(
         description="Nama daerah tanpa 'Kabupaten'/'Kota' — region name, e.g. 'Kutai Kartanegara'"
     )
     type: Literal["kabupaten", "kota"] = Field(description="Kabupaten atau kota — regency or city")
-    province: Text = Field(description="Provinsi — province")
+    province: Name = Field(description="Provinsi — province")
     code: Annotated[str, StringConstraints(pattern=r"^\d{2}\.\d{2}$")] = Field(
         description="Kode wilayah Kemendagri (mis. '64.02') — official region code"
     )
     capital: Text | None = Field(None, description="Ibu kota kabupaten — seat of government")
     cohort: Year | None = Field(None, description="Tahun masuk Gerakan Menuju 100 Smart City — cohort year")
-    area_km2: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = Field(
+    area_km2: Annotated[float, Field(gt=0, le=10**6, allow_inf_nan=False)] | None = Field(
         None, description="Luas wilayah (km²) — area"
     )
-    population: Annotated[int, Field(gt=0)] | None = Field(None, description="Jumlah penduduk — population")
+    population: Annotated[int, Field(gt=0, le=10**9)] | None = Field(
+        None, description="Jumlah penduduk — population"
+    )
     logo: Annotated[str, StringConstraints(pattern=r"^assets/[A-Za-z0-9_./-]+$")] | None = Field(
         None,
         description="Lambang daerah di folder assets/ wilayah (PNG/SVG/JPG) — emblem file under the region's assets/",
@@ -123,7 +143,7 @@ class Agency(Strict):
     code: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,19}$")] = Field(
         description="Singkatan OPD dalam huruf besar, mis. 'DISKOMINFO' — agency short code"
     )
-    name: Text = Field(description="Nama resmi perangkat daerah — official agency name")
+    name: Line = Field(description="Nama resmi perangkat daerah — official agency name")
     head: Text | None = Field(None, description="Nama kepala OPD — head of agency")
     contact: Contact | None = Field(
         None,
@@ -133,7 +153,7 @@ class Agency(Strict):
 
 
 class Member(Strict):
-    name: Text = Field(description="Nama — name")
+    name: Line = Field(description="Nama — name")
     position: Text = Field(description="Jabatan dalam struktur daerah — position in government")
     role: Text = Field(description="Peran dalam dewan/tim, mis. 'Ketua' — role in the council or team")
     contact: Contact | None = Field(
@@ -178,7 +198,7 @@ class Readiness(Strict):
 
 
 class Signatory(Strict):
-    name: Text = Field(description="Nama penanda tangan — signatory's name")
+    name: Line = Field(description="Nama penanda tangan — signatory's name")
     position: Text = Field(description="Jabatan — position")
     role: Literal["approved", "verified", "prepared"] = Field(
         description="approved (mengesahkan), verified (memeriksa), prepared (menyusun)"
@@ -274,8 +294,8 @@ class Baseline(Strict):
 
 
 class Indicator(Strict):
-    name: Text = Field(description="Nama indikator — indicator name")
-    unit: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
+    name: Line = Field(description="Nama indikator — indicator name")
+    unit: Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=ONE_LINE)] = Field(
         description="Satuan, mis. 'persen', 'desa', 'unit' — unit"
     )
     direction: Literal["up", "down"] = Field(
@@ -298,7 +318,7 @@ class Risk(Strict):
 
 
 class Partner(Strict):
-    name: Text = Field(description="Nama mitra — partner name")
+    name: Line = Field(description="Nama mitra — partner name")
     type: Literal["swasta", "bumn-bumd", "akademisi", "komunitas", "media", "pemerintah"] = Field(
         description="Jenis mitra (pentahelix; bumn-bumd untuk badan usaha milik negara/daerah) — partner type"
     )
@@ -311,7 +331,7 @@ class Programme(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")] = Field(
         description="Kode program unik, mis. 'GOV-01' — unique programme id"
     )
-    name: Text = Field(description="Nama program — programme name")
+    name: Line = Field(description="Nama program — programme name")
     element: Code = Field(description="Kode elemen dimensi ini — element of this pillar")
     category: Code = Field(
         description="Kategori: suprastructure, infrastructure, application, human-resources"
@@ -362,7 +382,7 @@ class QuickWin(Strict):
     id: Annotated[str, StringConstraints(pattern=r"^QW-[A-Z]{2,5}-\d{2,3}$")] = Field(
         description="Kode quick win unik, mis. 'QW-GOV-01' — unique id"
     )
-    name: Text = Field(description="Nama quick win — name")
+    name: Line = Field(description="Nama quick win — name")
     programme: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")] = Field(
         description="Program yang dipercepat — programme it accelerates"
     )

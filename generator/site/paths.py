@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import posixpath
 import re
-import unicodedata
 from urllib.parse import quote
+
+from generator.validation.slugs import slugify
 
 HOME = "index.md"
 REGIONS = "wilayah/index.md"
@@ -25,11 +26,7 @@ DATA_DIR = "data"
 OVERVIEW, QUICK_WINS, AGENCIES = "index", "quick-win", "opd"
 PROGRESS, HISTORY = "kemajuan", "riwayat"
 
-
-def slugify(text: str) -> str:
-    """'Daerah Istimewa Yogyakarta' → 'daerah-istimewa-yogyakarta' (ASCII, for province folders)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "wilayah"
+__all__ = ["slugify"]  # one definition of the convention, shared with the validator
 
 
 def region_page(slug: str, page: str = OVERVIEW) -> str:

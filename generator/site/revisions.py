@@ -62,6 +62,8 @@ def region_revisions(region: Region, *, limit: int, cache_dir: Path | None) -> d
         stored = json.loads(path.read_text(encoding="utf-8"))
         return {lang: [Revision(**r) for r in stored[lang]] for lang in LANGS}
     revisions = region_history(region.folder, limit=limit, lang="id")
+    if region.public:  # a commit that changed internal fields only is not mentioned at all
+        revisions = [r for r in revisions if r.diff is None or _public_diff(r.diff) is not None]
     out = {lang: [_localised(r, lang, public=region.public) for r in revisions] for lang in LANGS}
     if path:
         _store(path, region.slug, out)

@@ -7,6 +7,7 @@ be salvaged, so that one pass shows every mistake. Codes are listed in `data/mes
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -26,7 +27,7 @@ from generator.schema.plan import (
     QuickWin,
 )
 from generator.validation.load import Loaded, display_path
-from generator.validation.shape import suggest
+from generator.validation.shape import incomplete, suggest
 from generator.words import words
 
 MAX_QUICK_WIN_MONTHS = 12
@@ -103,18 +104,20 @@ def check_plan(ctx: Ctx) -> Iterator[Diagnostic]:
         seen.add(agency.code)
     if plan is None or loaded is None:
         return
-    missions = {m.id for m in plan.missions}
-    for i, goal in enumerate(plan.goals):
+    missions = {m.id for m in plan.missions or []}
+    if plan.missions is None:  # invalid: its own error is reported; references cannot be checked
+        missions = None
+    for i, goal in enumerate(plan.goals or []) if missions is not None else []:
         for j, mission in enumerate(goal.missions):
             if mission not in missions:
                 yield ctx.at(loaded, ("goals", i, "missions", j), "E220", id=mission)
-    for pd in ctx.draft.pillars.values():
+    for pd in ctx.draft.pillars.values() if missions is not None else []:
         for i, programme in pd.programmes:
             for j, mission in enumerate(programme.missions):
                 if mission not in missions:
                     yield ctx.at(pd.loaded, ("programmes", i, "missions", j), "E220", id=mission)
     doc = plan.document
-    if doc.status == "approved":
+    if doc is not None and doc.status == "approved":
         if not doc.approved_on:
             yield ctx.at(loaded, ("document", "status"), "E221", missing="approved_on")
         if not any(s.role == "approved" for s in doc.signatories):
@@ -123,16 +126,43 @@ def check_plan(ctx: Ctx) -> Iterator[Diagnostic]:
 
 def check_logo(ctx: Ctx) -> Iterator[Diagnostic]:
     plan, loaded = ctx.draft.plan, ctx.draft.plan_loaded
-    if plan is None or loaded is None or not plan.region.logo:
+    if plan is None or loaded is None or plan.region is None or not plan.region.logo:
         return
-    assets = (ctx.draft.folder / "assets").resolve()
+    # The region folder is resolved, `assets` is not: a symlinked assets/ leads elsewhere.
+    assets = ctx.draft.folder.resolve() / "assets"
     target = (ctx.draft.folder / plan.region.logo).resolve()
-    if not target.is_relative_to(assets):
+    if assets.is_symlink() or not target.is_relative_to(assets):
         yield ctx.at(
             loaded, ("region", "logo"), "E224", path=plan.region.logo, reason="di luar folder assets/"
         )
     elif not target.is_file():
         yield ctx.at(loaded, ("region", "logo"), "E216", path=plan.region.logo)
+
+
+MAX_ASSET_ENTRIES = 10_000  # a region's own images; a deeper tree is not walked further
+
+
+def check_assets(ctx: Ctx) -> Iterator[Diagnostic]:
+    """Nothing in assets/ may lead outside the region: a symlinked assets/ (even to `/`) or a link
+    inside it would let a PDF embed, and the build read, files that are not the region's."""
+    folder = ctx.draft.folder.resolve()
+    assets = folder / "assets"
+    if assets.is_symlink():
+        yield make(display_path(ctx.draft.folder / "assets"), 0, 0, "E024", lang=ctx.lang, path="assets/")
+        return
+    if not assets.is_dir():
+        return
+    seen = 0
+    for root, dirs, files in os.walk(assets):  # does not follow directory links
+        for name in sorted(dirs + files):
+            path = Path(root) / name
+            seen += 1
+            if path.is_symlink() and not path.resolve().is_relative_to(assets):
+                shown = path.relative_to(folder)
+                where = display_path(ctx.draft.folder / shown)
+                yield make(where, 0, 0, "E024", lang=ctx.lang, path=str(shown))
+        if seen > MAX_ASSET_ENTRIES:
+            return
 
 
 # --------------------------------------------------------------------------- references
@@ -151,6 +181,8 @@ def check_ids(ctx: Ctx) -> Iterator[Diagnostic]:
     for pd, kind, i, item in _items(ctx):
         line, _ = pd.loaded.position((kind, i, "id"))
         where = f"{pd.loaded.file}:{line}"
+        if item.id is None:  # invalid or missing: reported by the schema
+            continue
         if item.id in seen:
             yield ctx.at(pd.loaded, (kind, i, "id"), "E201", id=item.id, other=seen[item.id])
         else:
@@ -165,7 +197,7 @@ def check_elements(ctx: Ctx) -> Iterator[Diagnostic]:
         entries += [("quick_wins", i, q.element) for i, q in pd.quick_wins]
         entries += [("strategy", i, s.element) for i, s in pd.strategy]
         for kind, i, element in entries:
-            if element not in codes:
+            if element is not None and element not in codes:
                 yield ctx.at(
                     pd.loaded,
                     (kind, i, "element"),
@@ -181,7 +213,7 @@ def check_categories_and_sources(ctx: Ctx) -> Iterator[Diagnostic]:
     sources = [s.code for s in ctx.cat.sources]
     for pd, kind, i, item in _items(ctx):
         if isinstance(item, Programme):
-            if item.category not in categories:
+            if item.category is not None and item.category not in categories:
                 yield ctx.at(
                     pd.loaded,
                     (kind, i, "category"),
@@ -212,14 +244,14 @@ def check_agency_refs(ctx: Ctx) -> Iterator[Diagnostic]:
     for pd, kind, i, item in _items(ctx):
         refs = [(("lead",), item.lead)] + [(("support", j), c) for j, c in enumerate(item.support)]
         for sub, code in refs:
-            if code not in codes:
+            if code is not None and code not in codes:
                 yield ctx.at(
                     pd.loaded, (kind, i, *sub), "E203", code=code, suggestion=ctx.suggest(code, codes)
                 )
 
 
 def check_quick_wins(ctx: Ctx) -> Iterator[Diagnostic]:
-    programmes = [p.id for pd in ctx.draft.pillars.values() for _, p in pd.programmes]
+    programmes = [p.id for pd in ctx.draft.pillars.values() for _, p in pd.programmes if p.id is not None]
     for pd in ctx.draft.pillars.values():
         for i, q in pd.quick_wins:
             yield from _quick_win(ctx, pd, i, q, programmes)
@@ -229,14 +261,16 @@ def _quick_win(ctx: Ctx, pd: PillarDraft, i: int, q: QuickWin, programmes: list[
     def at(*sub: Any, code: str, **kw: Any) -> Diagnostic:
         return ctx.at(pd.loaded, ("quick_wins", i, *sub), code, **kw)
 
-    if pd.data is not None and q.programme not in programmes:
+    if pd.data is not None and q.programme is not None and q.programme not in programmes:
         yield at("programme", code="E213", id=q.programme, suggestion=ctx.suggest(q.programme, programmes))
+    if q.start is None or q.end is None:  # invalid or missing: the span cannot be checked
+        return
     months = _months(q.end) - _months(q.start) + 1
     if months < 1:
         yield at("end", code="E222", start=q.start, end=q.end)
     elif months > MAX_QUICK_WIN_MONTHS:
         yield at("end", code="E207", months=months, start=q.start, end=q.end)
-    for j, m in enumerate(q.milestones):
+    for j, m in enumerate(q.milestones or []):
         if not q.start <= m.month <= q.end:
             yield at("milestones", j, "month", code="E217", month=m.month, start=q.start, end=q.end)
 
@@ -254,15 +288,25 @@ def check_years(ctx: Ctx) -> Iterator[Diagnostic]:
     for pd, kind, i, item in _items(ctx):
         loaded = pd.loaded
         if isinstance(item, QuickWin):
-            for sub, month in (("start",), item.start), (("end",), item.end):
-                if period and not period.start <= int(month[:4]) <= period.end:
+            months: list[tuple[tuple[Any, ...], str | None]] = [
+                (("start",), item.start),
+                (("end",), item.end),
+            ]
+            # A milestone outside the quick win's own span gets E217 instead.
+            months += [
+                (("milestones", j, "month"), m.month)
+                for j, m in enumerate(item.milestones or [])
+                if item.start is None or item.end is None or item.start <= m.month <= item.end
+            ]
+            for sub, month in months:
+                if period and month is not None and not period.start <= int(month[:4]) <= period.end:
                     yield ctx.at(
                         loaded, (kind, i, *sub), "E204", year=month[:4], start=period.start, end=period.end
                     )
             continue
-        active = sorted(set(item.years))
+        active = sorted(set(item.years or []))
         shown = ", ".join(map(str, active))
-        for j, year in enumerate(item.years):
+        for j, year in enumerate(item.years or []):
             if period and not period.start <= year <= period.end:
                 yield ctx.at(
                     loaded, (kind, i, "years", j), "E204", year=year, start=period.start, end=period.end
@@ -288,7 +332,7 @@ def check_years(ctx: Ctx) -> Iterator[Diagnostic]:
                     start=period.start,
                     end=period.end,
                 )
-            elif year not in active:
+            elif item.years is not None and year not in active:
                 yield ctx.at(
                     loaded, (kind, i, *sub_path, year), "E214", key=True, what=what, year=year, years=shown
                 )
@@ -340,15 +384,25 @@ def _direction(ctx: Ctx, loaded: Loaded, path: tuple[Any, ...], ind: Indicator) 
 def check_totals(ctx: Ctx) -> Iterator[Diagnostic]:
     for pd in ctx.draft.pillars.values():
         for i, p in pd.programmes:
+            if incomplete(p, "budget"):  # an invalid entry was left out: the sum would be wrong
+                continue
             computed = sum(a for by_src in p.budget.values() for a in by_src.values())
             if p.total_budget is not None and p.total_budget != computed:
                 yield ctx.at(
                     pd.loaded,
                     ("programmes", i, "total_budget"),
                     "E212",
-                    stated=p.total_budget,
-                    computed=computed,
+                    stated=_amount(p.total_budget, ctx.lang),
+                    computed=_amount(computed, ctx.lang),
+                    difference=_amount(p.total_budget - computed, ctx.lang),
                 )
+
+
+def _amount(value: int, lang: str) -> str:
+    """4700000000 → 'Rp 4.700.000.000' (Indonesian) or 'Rp 4,700,000,000'."""
+    text = f"{abs(value):,}"
+    sign = "-" if value < 0 else ""
+    return sign + "Rp " + (text.replace(",", ".") if lang != "en" else text)
 
 
 def check_coverage(ctx: Ctx) -> Iterator[Diagnostic]:
@@ -368,6 +422,7 @@ def check_coverage(ctx: Ctx) -> Iterator[Diagnostic]:
 CHECKS: tuple[Check, ...] = (
     check_plan,
     check_logo,
+    check_assets,
     check_pillar_files,
     check_ids,
     check_elements,

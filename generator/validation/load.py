@@ -20,6 +20,7 @@ interpreter outright. A file with many brackets is first measured on the event s
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from generator.diagnostics import Diagnostic, make, syntax_opened, syntax_phrase
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 40
+MAX_NUMBER_CHARS = 40  # a number written with more characters is refused (E013) before parsing it
 # Below this many '[' and '{' flow nesting cannot reach a depth that endangers the C stack (10,000
 # levels were measured safe); block nesting in a 1 MiB file is bounded near 1,450 by indentation.
 BRACKETS_NEEDING_DEPTH_SCAN = 2000
@@ -66,13 +68,17 @@ class Loaded:
     file: str
     data: Any
     root: Node | None = None
+    starts: list[int] | None = None  # where each line begins, when YAML and editors count lines apart
+
+    def pos(self, node: Node) -> tuple[int, int]:
+        return _pos(node, self.starts)
 
     def position(self, path: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int]:
         """The closest known position to `path`: the node itself, else its nearest ancestor."""
         key, value = self._trail(path)[-1]
         if value is None:
             return (1, 1)
-        return _pos(key) if at_key and key is not None else _pos(value)
+        return self.pos(key) if at_key and key is not None else self.pos(value)
 
     def exact(self, path: tuple[Any, ...], *, at_key: bool = False) -> tuple[int, int] | None:
         """The position of exactly `path` (its key with `at_key`), or None if there is no such node."""
@@ -81,8 +87,8 @@ class Loaded:
             return None
         key, value = trail[-1]
         if at_key:
-            return _pos(key) if key is not None else None
-        return _pos(value) if value is not None else None
+            return self.pos(key) if key is not None else None
+        return self.pos(value) if value is not None else None
 
     def _trail(self, path: tuple[Any, ...]) -> list[tuple[Node | None, Node | None]]:
         """(key node, value node) for each level of `path` that exists, the root first. With
@@ -115,8 +121,10 @@ class _Refused(Exception):
 
 def display_path(path: Path) -> str:
     """Paths as the user typed them: relative to the working folder when possible."""
+    # A symbolic link is shown where it is, not where it leads.
+    real = path.parent.resolve() / path.name if path.is_symlink() else path.resolve()
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(real.relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 
@@ -154,10 +162,11 @@ def load_bytes(raw: bytes, name: str, *, lang: str = "id") -> tuple[Loaded | Non
         return None, [_syntax_diag(exc, text, name, lang)]
     if node is None:
         return None, [make(name, 1, 1, "E007", lang=lang)]
+    starts = _line_starts(text) if _UNUSUAL_BREAKS.search(text) else None
     if not isinstance(node, MappingNode):
-        line, col = _pos(node)
+        line, col = _pos(node, starts)
         return None, [make(name, line, col, "E008", lang=lang)]
-    loaded = Loaded(name, None, node)
+    loaded = Loaded(name, None, node, starts)
     walker = _Walker(loaded, lang)
     try:
         loaded.data = walker.walk(node, None, depth=0)
@@ -219,15 +228,16 @@ def _syntax_diag(exc: Exception, text: str, name: str, lang: str) -> Diagnostic:
     detail = _library_text(exc)
     problem, advice = syntax_phrase(detail, lang)
     context = getattr(exc, "context_mark", None)
-    if context is not None and (context.line + 1, context.column + 1) != (line, col):
-        problem += f" ({syntax_opened(context.line + 1, context.column + 1, lang)})"
+    opened = _mark_position(context, text) if context is not None else None
+    if opened is not None and opened != (line, col):
+        problem += f" ({syntax_opened(*opened, lang)})"
     return make(name, line, col, "E002", lang=lang, problem=problem, advice=advice, detail=detail)
 
 
 def _error_position(exc: Exception, text: str) -> tuple[int, int]:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     if mark is not None:
-        return mark.line + 1, mark.column + 1
+        return _mark_position(mark, text)
     if isinstance(exc, yaml.reader.ReaderError):  # a control character: position is an index
         before = text[: exc.position]
         return before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
@@ -244,7 +254,31 @@ def _library_text(exc: Exception) -> str:
     return text[:200]
 
 
-def _pos(node: Node) -> tuple[int, int]:
+# YAML also ends lines at U+0085, U+2028 and U+2029; editors do not (nor does git): positions are
+# recounted from the character index in files containing them, so line numbers match the editor.
+_UNUSUAL_BREAKS = re.compile("[\x85\u2028\u2029]")
+_EDITOR_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _EDITOR_BREAK.finditer(text)]
+
+
+def _mark_position(mark: Any, text: str) -> tuple[int, int]:
+    """1-based (line, column) of a parser mark, as an editor shows it."""
+    if not _UNUSUAL_BREAKS.search(text):
+        return mark.line + 1, mark.column + 1
+    return _from_index(mark.index, _line_starts(text))
+
+
+def _from_index(index: int, starts: list[int]) -> tuple[int, int]:
+    line = bisect.bisect_right(starts, index) - 1
+    return line + 1, index - starts[line] + 1
+
+
+def _pos(node: Node, starts: list[int] | None = None) -> tuple[int, int]:
+    if starts is not None:
+        return _from_index(node.start_mark.index, starts)
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
@@ -261,11 +295,13 @@ class _Walker:
         """`where` is the key this value belongs to (an alias is reported there: the aliased node
         itself only knows where its anchor was)."""
         if id(node) in self.seen:
-            line, col = _pos(where) if where is not None else (1, 1)
+            line, col = self.loaded.pos(where) if where is not None else (1, 1)
             raise _Refused(make(self.loaded.file, line, col, "E005", lang=self.lang))
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            raise _Refused(make(self.loaded.file, *_pos(node), "E009", lang=self.lang, limit=MAX_DEPTH))
+            raise _Refused(
+                make(self.loaded.file, *self.loaded.pos(node), "E009", lang=self.lang, limit=MAX_DEPTH)
+            )
         if isinstance(node, MappingNode):
             return self._mapping(node, depth)
         if isinstance(node, SequenceNode):
@@ -280,12 +316,19 @@ class _Walker:
         first_seen: dict[Any, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag == _MERGE:
-                raise _Refused(make(self.loaded.file, *_pos(key_node), "E011", lang=self.lang))
+                raise _Refused(make(self.loaded.file, *self.loaded.pos(key_node), "E011", lang=self.lang))
             key = self._scalar(key_node)
             if key in first_seen:
-                first = _pos(first_seen[key])[0]
+                first = self.loaded.pos(first_seen[key])[0]
                 self.diags.append(
-                    make(self.loaded.file, *_pos(key_node), "E004", lang=self.lang, key=key, first=first)
+                    make(
+                        self.loaded.file,
+                        *self.loaded.pos(key_node),
+                        "E004",
+                        lang=self.lang,
+                        key=key,
+                        first=first,
+                    )
                 )
                 continue
             first_seen[key] = key_node
@@ -295,17 +338,27 @@ class _Walker:
     def _check_tag(self, node: Node, kind: str) -> None:
         if node.tag not in (_YAML_TAG + kind, None):
             raise _Refused(
-                make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag))
+                make(
+                    self.loaded.file, *self.loaded.pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag)
+                )
             )
 
     def _scalar(self, node: ScalarNode) -> Any:
         convert = _CONVERTERS.get(node.tag)
         if convert is None:
             raise _Refused(
-                make(self.loaded.file, *_pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag))
+                make(
+                    self.loaded.file, *self.loaded.pos(node), "E010", lang=self.lang, tag=_short_tag(node.tag)
+                )
             )
         if node.style:  # quoted or block scalar: always text
             return node.value
+        if convert in (_int, _float) and len(node.value) > MAX_NUMBER_CHARS:
+            # Python refuses to parse ints beyond 4,300 digits; no field accepts anything near this.
+            self.diags.append(
+                make(self.loaded.file, *self.loaded.pos(node), "E013", lang=self.lang, limit=MAX_NUMBER_CHARS)
+            )
+            return None
         return convert(node.value)
 
 

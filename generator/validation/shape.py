@@ -11,6 +11,8 @@ list…) so that the cross-field checks can run too: the user sees every mistake
 from __future__ import annotations
 
 import difflib
+import functools
+import re
 import types
 import typing
 from typing import Any, TypeVar, Union
@@ -67,14 +69,83 @@ def salvage_field(model: type[BaseModel], name: str, data: Any) -> Any:
 
 
 def salvage_items(item_model: type[M], items: Any) -> list[tuple[int, M]]:
-    """Each valid entry of a list, with its index (so later checks can point at it)."""
+    """Each entry of a list that is a mapping, with its index (so later checks can point at it):
+    valid entries whole, invalid ones as partial models (see `salvage`)."""
     good: list[tuple[int, M]] = []
     for index, item in enumerate(items if isinstance(items, list) else []):
         try:
             good.append((index, item_model.model_validate(item)))
         except ValidationError:
-            continue
+            partial = salvage(item_model, item)
+            if partial is not None:
+                good.append((index, partial))
     return good
+
+
+def salvage(model: type[BaseModel], data: Any) -> Any:
+    """A partial model of an invalid mapping: each field that is valid on its own keeps its value,
+    a mapping field keeps its valid entries, any other invalid or missing field its default (None
+    if it has none); unknown keys are left out.
+
+    Cross-checks then still see a programme's lead agency and budget years when its `category` is
+    missing or a key is misspelt: the user learns every mistake in one pass, not one per fix. The
+    shape errors themselves are reported separately; a partial model never reaches a renderer.
+    `incomplete(item, field)` tells a check that a field is not as written (e.g. a budget missing
+    an invalid year cannot be summed against `total_budget`).
+    """
+    if not isinstance(data, dict):
+        return None
+    values: dict[str, Any] = {}
+    whole: set[str] = set()
+    for name, info in model.model_fields.items():
+        if name in data:
+            adapter = _adapter(model, name)
+            try:
+                values[name] = adapter.validate_python(data[name])
+                whole.add(name)
+                continue
+            except ValidationError:
+                pass
+            if isinstance(data[name], dict) and typing.get_origin(unwrap_type(info.annotation)) is dict:
+                values[name] = _valid_entries(adapter, data[name])
+                continue
+        values[name] = None if info.is_required() else info.get_default(call_default_factory=True)
+    return _partial_class(model).model_construct(_fields_set=whole, **values)
+
+
+def incomplete(item: BaseModel, name: str) -> bool:
+    """Whether `item` is a salvaged partial model whose field `name` is not exactly as written."""
+    return type(item) in _PARTIAL and name not in item.model_fields_set
+
+
+def _valid_entries(adapter: TypeAdapter[Any], mapping: dict[Any, Any]) -> dict[Any, Any]:
+    out: dict[Any, Any] = {}
+    for key, value in mapping.items():
+        try:
+            out.update(adapter.validate_python({key: value}))
+        except ValidationError:
+            continue
+    return out
+
+
+_PARTIAL: set[type] = set()
+
+
+@functools.cache
+def _partial_class(model: type[BaseModel]) -> type[BaseModel]:
+    """A subclass marking partial models (isinstance checks still see the model)."""
+    partial = type(model.__name__, (model,), {"__module__": model.__module__})
+    _PARTIAL.add(partial)
+    return partial
+
+
+@functools.cache
+def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    info = model.model_fields[name]
+    annotation: Any = info.annotation
+    if info.metadata:
+        annotation = typing.Annotated[annotation, *info.metadata]
+    return TypeAdapter(annotation)
 
 
 def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> Diagnostic:
@@ -95,15 +166,20 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
     found = _found(err.get("input"), lang)
     if "[key]" in loc and kind in _TYPE_ERRORS:
         expected = phrase("expected", "year", lang)
-        return make(file, line, col, "E103", lang=lang, field=str(path[-1]), expected=expected, found=found)
+        return make(
+            file, line, col, "E103", lang=lang, field=str(path[-1]), expected=expected, found=found, advice=""
+        )
     if kind in _TYPE_ERRORS:
         expected = phrase("expected", _TYPE_ERRORS[kind], lang)
-        return make(file, line, col, "E103", lang=lang, field=field, expected=expected, found=found)
+        advice = _advice(_TYPE_ERRORS[kind], err.get("input"), lang)
+        return make(
+            file, line, col, "E103", lang=lang, field=field, expected=expected, found=found, advice=advice
+        )
     if kind in ("literal_error", "enum"):
         allowed = str(ctx.get("expected", "?")).replace(" or ", ", ")
         return make(file, line, col, "E104", lang=lang, field=field, found=found, allowed=allowed)
     if kind in _RANGE_ERRORS:
-        limits = {k: _number(v) for k, v in ctx.items()}
+        limits = {k: _number(v, lang) for k, v in ctx.items()}
         return make(
             file,
             line,
@@ -121,6 +197,17 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
         expected = phrase("patterns", ctx.get("pattern", ""), lang) or ctx.get("pattern", "?")
         return make(file, line, col, "E107", lang=lang, field=field, found=found, expected=expected)
     return make(file, line, col, "E100", lang=lang, detail=f"{field}: {err.get('msg', kind)}")
+
+
+_MONEY = re.compile(r"^\s*(rp\.?\s*)?[\d.,\s]+(\s*(rupiah|juta|miliar|ribu))?\s*$", re.IGNORECASE)
+
+
+def _advice(expected: str, value: Any, lang: str) -> str:
+    """A hint when the value shows what went wrong: 'Rp 400.000.000' for a whole number."""
+    numeric = expected in ("int", "float") and isinstance(value, str) and any(c.isdigit() for c in value)
+    if numeric and (_MONEY.match(value) or "rp" in value.lower()):
+        return phrase("advice", "rupiah", lang) or ""
+    return ""
 
 
 def suggest(given: str, choices: list[str], *, lang: str) -> str:
@@ -142,8 +229,13 @@ def _field_name(path: tuple[Any, ...]) -> str:
     return str(path[-1]) if path else "?"
 
 
-def _number(value: Any) -> Any:
-    return int(value) if isinstance(value, float) and value.is_integer() else value
+def _number(value: Any, lang: str = "id") -> Any:
+    """A limit as people read it: 1000000000000000 → '1.000.000.000.000.000' (Indonesian)."""
+    value = int(value) if isinstance(value, float) and value.is_integer() else value
+    if isinstance(value, int) and abs(value) >= 10_000:
+        text = f"{value:,}"
+        return text if lang == "en" else text.replace(",", ".")
+    return value
 
 
 def _found(value: Any, lang: str) -> str:

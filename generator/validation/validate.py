@@ -7,14 +7,16 @@ ever sees raw YAML. A region with any error yields no model, only diagnostics.
 from __future__ import annotations
 
 import difflib
+import functools
 import gc
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.catalog import catalog
-from generator.diagnostics import Diagnostic, make
+from generator.diagnostics import Diagnostic, make, phrase
 from generator.model.evaluation import Evaluation
 from generator.model.region import PillarPart, Region
 from generator.schema.evaluation import EvaluationConfig, EvaluationFile
@@ -29,8 +31,9 @@ from generator.schema.plan import (
 )
 from generator.validation.checks import Draft, PillarDraft, run_checks
 from generator.validation.checks_evaluation import check_config, check_evaluation
-from generator.validation.load import Loaded, display_path, load_file
-from generator.validation.shape import salvage_field, salvage_items, validate
+from generator.validation.load import Loaded, display_path, load_bytes, load_file
+from generator.validation.shape import salvage, salvage_field, salvage_items, validate
+from generator.validation.slugs import slug_problem, slugify
 from generator.words import word
 
 T = TypeVar("T")
@@ -87,10 +90,14 @@ def validate_paths(paths: list[Path], *, lang: str = "id", keep: bool = True) ->
     folders, diags = region_folders(paths, lang=lang)
     config, config_diags = check_config(EVALUATION_CONFIG, lang=lang)
     result = Result(diagnostics=diags + config_diags, region_count=len(folders))
+    across = _AcrossRegions(lang)
     for folder in folders:
         region, region_diags = _without_gc(validate_region, folder, lang=lang, config=config)
-        result.diagnostics.extend(region_diags)
+        region_diags += across.slug(folder)
         if region is not None:
+            region_diags += across.province(region)
+        result.diagnostics.extend(region_diags)
+        if region is not None and not any(d.is_error for d in region_diags):
             result.valid_count += 1
             result.programme_count += len(region.programmes)
             result.quick_win_count += len(region.quick_wins)
@@ -124,11 +131,13 @@ def validate_region(
     )
     if size > MAX_REGION_BYTES:
         return None, [make(display_path(folder), 0, 0, "E012", lang=lang, size=size, limit=MAX_REGION_BYTES)]
-    diags = _unknown_files(folder, lang)
+    diags = _slug(folder, lang) + _unknown_files(folder, lang)
     loaded_plan, plan_diags = load_file(folder / PLAN_FILE, lang=lang)
     diags += plan_diags
     if loaded_plan:
         diags += _shape_plan(draft, loaded_plan, lang)
+    elif plan_diags and all(d.code == "E003" for d in plan_diags):
+        _salvage_tabbed_plan(draft, folder / PLAN_FILE)
     for pillar in catalog().pillars:
         path = folder / pillar.file
         if not path.exists():
@@ -179,10 +188,33 @@ def _shape_plan(draft: Draft, loaded: Loaded, lang: str) -> list[Diagnostic]:
         draft.plan, draft.period = plan, plan.period
         draft.agencies = list(enumerate(plan.agencies))
     else:
+        draft.plan = salvage(MasterplanFile, loaded.data)
         period = salvage_field(MasterplanFile, "period", loaded.data)
         draft.period = period if isinstance(period, Period) else None
         draft.agencies = _agency_codes(loaded.data)
     return diags
+
+
+def _salvage_tabbed_plan(draft: Draft, path: Path) -> None:
+    """Read a masterplan.yaml refused only for tabs in its indentation once more, tabs as spaces,
+    to learn its period and agency codes: the pillar files' references are then still checked
+    (the tab errors are the file's only diagnostics; nothing else is reported from this reading)."""
+    text = path.read_bytes().decode("utf-8-sig", "replace")
+    for width in (2, 4, 8):
+        spaced = _LEADING_TABS.sub(functools.partial(_expand, width=width), text)
+        loaded, _ = load_bytes(spaced.encode("utf-8"), str(path))
+        if loaded is not None and isinstance(loaded.data, dict):
+            period = salvage_field(MasterplanFile, "period", loaded.data)
+            draft.period = period if isinstance(period, Period) else None
+            draft.agencies = _agency_codes(loaded.data)
+            return
+
+
+_LEADING_TABS = re.compile(r"^[ \t]+", re.MULTILINE)
+
+
+def _expand(match: re.Match[str], *, width: int) -> str:
+    return match[0].expandtabs(width)
 
 
 def _agency_codes(data: object) -> list[tuple[int, Agency]] | None:
@@ -212,6 +244,43 @@ def _shape_pillar(draft: Draft, code: str, loaded: Loaded, lang: str) -> list[Di
         pd.strategy = salvage_items(ElementStrategy, raw.get("strategy"))
     draft.pillars[code] = pd
     return diags
+
+
+def _slug(folder: Path, lang: str) -> list[Diagnostic]:
+    problem = slug_problem(folder.name)
+    if problem is None:
+        return []
+    reason = phrase("slug_reasons", problem, lang) or problem
+    return [make(display_path(folder), 0, 0, "E023", lang=lang, name=folder.name, reason=reason)]
+
+
+class _AcrossRegions:
+    """What must be unique across the regions of one build: slugs, and province page names."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.slugs: dict[str, Path] = {}
+        self.provinces: dict[str, tuple[str, Path]] = {}
+
+    def slug(self, folder: Path) -> list[Diagnostic]:
+        other = self.slugs.setdefault(folder.name, folder)
+        if other == folder:
+            return []
+        where = display_path(other)
+        return [make(display_path(folder), 0, 0, "E025", lang=self.lang, slug=folder.name, other=where)]
+
+    def province(self, region: Region) -> list[Diagnostic]:
+        name = region.plan.region.province
+        key = slugify(name)
+        other, where = self.provinces.setdefault(key, (name, region.folder))
+        if other == name:
+            return []
+        path = region.folder / PLAN_FILE
+        loaded, _ = load_file(path, lang=self.lang)
+        line, col = loaded.position(("region", "province")) if loaded else (0, 0)
+        shown = display_path(where / PLAN_FILE)
+        args = {"name": name, "other": other, "where": shown, "slug": key}
+        return [make(display_path(path), line, col, "E026", lang=self.lang, **args)]
 
 
 def _unknown_files(folder: Path, lang: str) -> list[Diagnostic]:

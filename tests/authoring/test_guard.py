@@ -72,3 +72,23 @@ def test_import_refuses_uncommitted_files_unless_forced(tmp_path: Path, monkeypa
     assert result.exit_code == 1 and "refusing to rewrite" in result.output
     assert plan.read_bytes() == edited
     assert CliRunner().invoke(main, ["import", "--force", "mini", str(book)]).exit_code == 0
+
+
+def test_guard_recognises_non_ascii_and_unusual_paths(tmp_path: Path) -> None:
+    """git quotes such paths in plain porcelain output: the guard must still see them as edited."""
+    from generator.authoring.guard import uncommitted
+
+    names = ["kota-é", "kota x", 'kota"q', "kota\\b"]
+    for name in names:
+        shutil.copytree(FIXTURES / "mini", tmp_path / "masterplans" / name)
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "regions")
+    files = [tmp_path / "masterplans" / name / "economy.yaml" for name in names]
+    assert uncommitted(files) == []
+    for path in files:
+        scramble(path)
+    assert uncommitted(files) == files
+    renamed = tmp_path / "masterplans" / "kota-é" / "living.yaml"
+    git(tmp_path, "mv", str(renamed), str(renamed.with_name("ubah.yaml")))
+    assert uncommitted([renamed.with_name("ubah.yaml")]) == [renamed.with_name("ubah.yaml")]

@@ -271,6 +271,10 @@ def test_english_messages(mini: Path, in_tmp: Path) -> None:
             lambda wb: wb["Anggaran"].cell(row=2, column=4, value="=1000*2"),
             "book.xlsx[Anggaran]:2:4: error E413 sel D2: rumus tanpa nilai tersimpan",
         ),
+        (  # a sparse cell far out: refused before any cell is read (it took 16 s and 952 MB)
+            lambda wb: wb["Target"].cell(row=1048576, column=16384, value="jauh"),
+            "book.xlsx[Target]: error E415 lembar 'Target' memakai sel sampai XFD1048576",
+        ),
     ],
 )
 def test_damaged_workbooks(mini: Path, in_tmp: Path, damage, expected: str) -> None:

@@ -99,3 +99,37 @@ def test_shard_jobs_fill_the_cache_and_the_final_build_renders_nothing(project: 
     assert sorted(p.name for p in report.pdfs) == sorted(
         f"{s}-{k}.pdf" for s in ("kota-dua", "kota-satu") for k in ("masterplan", "quick-win")
     )
+
+
+def content_writer(regions, out_dir: Path, **_: object) -> list[Path]:
+    """PDFs whose bytes depend on the region's content, so a stale one is visible."""
+    written = []
+    for region in regions:
+        for kind in ("masterplan", "quick-win"):
+            path = out_dir / f"{region.slug}-{kind}.pdf"
+            path.write_bytes(f"%PDF-1.7 {region.slug} {kind} {region.plan.vision}\n".encode())
+            written.append(path)
+    return written
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("edited", ["kota", "kota-baru"])
+def test_editing_a_region_whose_slug_prefixes_another_keeps_every_pdf_current(tmp_path: Path, edited) -> None:
+    from generator.pdf.verify import read_sums, sha256
+
+    for slug in ("kota", "kota-baru"):
+        shutil.copytree(FIXTURES / "mini", tmp_path / "src" / slug)
+    config = make_site_project(tmp_path / "project", [tmp_path / "src" / s for s in ("kota", "kota-baru")])
+    site = config.parent / "site"
+    build(config_file=config, site_dir=site, langs=("id",), pdf_writer=content_writer)
+    plan = config.parent / "masterplans" / edited / "masterplan.yaml"
+    plan.write_text(plan.read_text().replace("vision: Kota Mini", "vision: Kota Baru Mini"))
+    build(config_file=config, site_dir=site, langs=("id",), pdf_writer=content_writer)
+    for slug in ("kota", "kota-baru"):
+        vision = "Kota Baru Mini" if slug == edited else "Kota Mini"
+        for kind in ("masterplan", "quick-win"):
+            text = (site / "pdf" / f"{slug}-{kind}.pdf").read_text()
+            assert f"{slug} {kind} {vision}" in text, text
+    sums = read_sums(site / "pdf" / "SHA256SUMS")
+    assert sorted(sums.values()) == sorted(p.name for p in (site / "pdf").glob("*.pdf"))
+    assert all(sums[sha256(p)] == p.name for p in (site / "pdf").glob("*.pdf"))

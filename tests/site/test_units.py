@@ -172,3 +172,30 @@ def test_generated_markdown_for_one_region(contoh) -> None:
     assert "{ #gov-01 .mp-programme }" in governance
     assert 'tags:\n  - "Smart Governance"' in governance
     assert "<script>" not in "".join(pages.values())
+
+
+def test_every_value_the_schema_offers_has_a_label() -> None:
+    """Labels built from a field's value ('partner_' ~ type) exist for every value the schema
+    accepts, not only those the samples use (a partner of type bumn-bumd once crashed the build)."""
+    import typing
+
+    from generator.schema import evaluation, plan
+    from generator.validation.shape import unwrap_type
+
+    prefixed = {
+        (plan.Partner, "type"): "partner_",
+        (plan.Programme, "status"): "status_",
+        (plan.Document, "status"): "status_",
+        (plan.Risk, "likelihood"): "level_",
+        (plan.Risk, "impact"): "level_",
+        (plan.ReadinessItem, "component"): "component_",
+        (evaluation.ProgrammeProgress, "status"): "ev_status_",
+        (evaluation.QuickWinOutcome, "outcome"): "outcome_",
+        (evaluation.RiskState, "state"): "risk_state_",
+    }
+    t_id, t_en = labels("id"), labels("en")
+    for (model, name), prefix in prefixed.items():
+        values = typing.get_args(unwrap_type(model.model_fields[name].annotation))
+        assert values, (model, name)
+        for value in values:
+            assert t_id(prefix + value) and t_en(prefix + value), prefix + value

@@ -28,6 +28,11 @@ def apply_edits(region: Path, edits: list[dict]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(FIXTURES / edit["from"], target)
             continue
+        if "symlink" in edit:  # a link inside the region to `to`
+            (region / edit["symlink"]).symlink_to(edit["to"])
+            continue
+        if "rename" in edit:  # the region folder's new name (applied last)
+            continue
         path = region / edit["file"]
         if "content" in edit:
             path.write_text(edit["content"], encoding="utf-8")
@@ -40,6 +45,12 @@ def apply_edits(region: Path, edits: list[dict]) -> None:
             path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def renamed(region: Path, edits: list[dict]) -> None:
+    for edit in edits:
+        if "rename" in edit:
+            region.rename(region.with_name(edit["rename"]))
+
+
 def run_validate(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["validate", *args])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
@@ -50,6 +61,7 @@ def run_validate(*args: str) -> tuple[int, str]:
 def test_broken_case(name: str, mini: Path, in_tmp: Path, update_goldens: bool) -> None:
     case = CASES[name]
     apply_edits(mini, case["edits"])
+    renamed(mini, case["edits"])
     paths = case.get("paths", ["masterplans"])
     code, output = run_validate(*paths, *(["--strict"] if case.get("strict") else []))
     assert code == 1, output
