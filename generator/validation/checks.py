@@ -27,7 +27,7 @@ from generator.schema.plan import (
     QuickWin,
 )
 from generator.validation.load import Loaded, display_path
-from generator.validation.shape import incomplete, suggest
+from generator.validation.shape import THOUSANDS, incomplete, suggest
 from generator.words import words
 
 MAX_QUICK_WIN_MONTHS = 12
@@ -400,9 +400,8 @@ def check_totals(ctx: Ctx) -> Iterator[Diagnostic]:
 
 def _amount(value: int, lang: str) -> str:
     """4700000000 → 'Rp 4.700.000.000' (Indonesian) or 'Rp 4,700,000,000'."""
-    text = f"{abs(value):,}"
     sign = "-" if value < 0 else ""
-    return sign + "Rp " + (text.replace(",", ".") if lang != "en" else text)
+    return sign + "Rp " + f"{abs(value):,}".replace(",", THOUSANDS.get(lang, "."))
 
 
 def check_coverage(ctx: Ctx) -> Iterator[Diagnostic]:

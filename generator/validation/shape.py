@@ -199,6 +199,7 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
     return make(file, line, col, "E100", lang=lang, detail=f"{field}: {err.get('msg', kind)}")
 
 
+THOUSANDS = {"id": ".", "en": ","}  # digit grouping in numbers shown in messages
 _MONEY = re.compile(r"^\s*(rp\.?\s*)?[\d.,\s]+(\s*(rupiah|juta|miliar|ribu))?\s*$", re.IGNORECASE)
 
 
@@ -233,8 +234,7 @@ def _number(value: Any, lang: str = "id") -> Any:
     """A limit as people read it: 1000000000000000 → '1.000.000.000.000.000' (Indonesian)."""
     value = int(value) if isinstance(value, float) and value.is_integer() else value
     if isinstance(value, int) and abs(value) >= 10_000:
-        text = f"{value:,}"
-        return text if lang == "en" else text.replace(",", ".")
+        return f"{value:,}".replace(",", THOUSANDS.get(lang, "."))
     return value
 
 
