@@ -115,7 +115,8 @@ def content_writer(regions, out_dir: Path, **_: object) -> list[Path]:
 @pytest.mark.slow
 @pytest.mark.parametrize("edited", ["kota", "kota-baru"])
 def test_editing_a_region_whose_slug_prefixes_another_keeps_every_pdf_current(tmp_path: Path, edited) -> None:
-    from generator.pdf.verify import read_sums, sha256
+    from generator.files import sha256_file as sha256
+    from generator.pdf.verify import read_sums
 
     for slug in ("kota", "kota-baru"):
         shutil.copytree(FIXTURES / "mini", tmp_path / "src" / slug)
