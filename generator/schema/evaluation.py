@@ -12,9 +12,20 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from generator.schema.plan import Code, IsoDate, Number, PillarCode, Rupiah, Score, Strict, Text, Year
+from generator.schema.plan import (
+    Code,
+    IsoDate,
+    Number,
+    PillarCode,
+    ProgrammeId,
+    QuickWinId,
+    Rupiah,
+    Score,
+    Strict,
+    Text,
+    Year,
+)
 
-ProgrammeId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")]
 Dimension = Literal["baseline", "output", "outcome", "impact", "quick-win"]
 
 
@@ -64,9 +75,7 @@ class Interview(Strict):
 
 
 class QuickWinOutcome(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^QW-[A-Z]{2,5}-\d{2,3}$")] = Field(
-        description="Kode quick win"
-    )
+    id: QuickWinId = Field(description="Kode quick win")
     outcome: Literal["done", "partial", "not-done"] = Field(
         description="done (tercapai), partial (sebagian), not-done"
     )

@@ -45,6 +45,8 @@ Score = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
 MAX_NUMBER = 10**15
 Number = Annotated[float, Field(ge=-MAX_NUMBER, le=MAX_NUMBER, allow_inf_nan=False)]
 
+ProgrammeId = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")]  # 'GOV-01'
+QuickWinId = Annotated[str, StringConstraints(pattern=r"^QW-[A-Z]{2,5}-\d{2,3}$")]  # 'QW-GOV-01'
 PillarCode = Literal["governance", "branding", "economy", "living", "society", "environment"]
 Level = Literal["rendah", "sedang", "tinggi"]
 
@@ -328,9 +330,7 @@ Budget = dict[Year, dict[Code, Rupiah]]
 
 
 class Programme(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")] = Field(
-        description="Kode program unik, mis. 'GOV-01' — unique programme id"
-    )
+    id: ProgrammeId = Field(description="Kode program unik, mis. 'GOV-01' — unique programme id")
     name: Line = Field(description="Nama program — programme name")
     element: Code = Field(description="Kode elemen dimensi ini — element of this pillar")
     category: Code = Field(
@@ -379,13 +379,9 @@ class Milestone(Strict):
 
 
 class QuickWin(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^QW-[A-Z]{2,5}-\d{2,3}$")] = Field(
-        description="Kode quick win unik, mis. 'QW-GOV-01' — unique id"
-    )
+    id: QuickWinId = Field(description="Kode quick win unik, mis. 'QW-GOV-01' — unique id")
     name: Line = Field(description="Nama quick win — name")
-    programme: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,5}-\d{2,3}$")] = Field(
-        description="Program yang dipercepat — programme it accelerates"
-    )
+    programme: ProgrammeId = Field(description="Program yang dipercepat — programme it accelerates")
     element: Code = Field(description="Kode elemen — element")
     description: LongText = Field(description="Uraian (Markdown) — description")
     lead: Code = Field(description="Kode OPD penanggung jawab — lead agency")
