@@ -12,7 +12,7 @@ build: setup            ## validate the samples, build the site and the PDFs int
 	$(BIN)/masterplan build --jobs 2
 
 test: setup $(AXE)      ## run the whole test suite (unit, golden, real site/PDF builds, browser)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --all-sample-pdfs
 
 test-fast: setup        ## everything but the slow real-build and browser tests
 	$(BIN)/python -m pytest -m "not slow"
@@ -65,7 +65,7 @@ test-unlocked: system-deps $(AXE)
 	$(PYTHON) -m venv build/venv-unlocked
 	build/venv-unlocked/bin/pip install -q -e '.[test]'
 	build/venv-unlocked/bin/pip list --format=freeze --exclude-editable
-	build/venv-unlocked/bin/python -m pytest
+	build/venv-unlocked/bin/python -m pytest --all-sample-pdfs
 
 $(AXE):                 ## axe-core (accessibility checks in the browser test), from the npm registry
 	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq npm; }

@@ -17,6 +17,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-goldens", action="store_true", help="rewrite tests/golden/* from current output"
     )
+    parser.addoption(
+        "--all-sample-pdfs",
+        action="store_true",
+        help="render every sample region's PDFs for tests/pdf (make test and CI do); default: one region",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--all-sample-pdfs"):
+        return
+    skip = pytest.mark.skip(reason="needs every sample's PDFs: pytest --all-sample-pdfs (make test)")
+    for item in items:
+        if "all_sample_pdfs" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture
@@ -90,15 +104,17 @@ def built_site(tmp_path_factory: pytest.TempPathFactory):
 
 
 # --------------------------------------------------------------------------- the sample PDFs
-# Every document of the samples (review build) and Kutai Kartanegara's public copy, rendered once
-# with the real WeasyPrint renderer; tests/pdf/test_*.py inspect them (see tests/pdf/samples.py).
+# The documents of the samples (review build; one region unless --all-sample-pdfs) and Kutai
+# Kartanegara's public copy, rendered once with the real WeasyPrint renderer; tests/pdf/test_*.py
+# inspect them (see tests/pdf/samples.py).
 
 
 @pytest.fixture(scope="session")
-def sample_pdfs(tmp_path_factory: pytest.TempPathFactory):
+def sample_pdfs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     from tests.pdf.samples import build
 
-    return build(tmp_path_factory.mktemp("sample-pdfs"))
+    every = bool(request.config.getoption("--all-sample-pdfs"))
+    return build(tmp_path_factory.mktemp("sample-pdfs"), every=every)
 
 
 def run_git(

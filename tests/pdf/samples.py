@@ -1,9 +1,11 @@
 """The sample PDFs every slow PDF test inspects, rendered once per session, and a reader for them.
 
-`build(out)` renders every document of the three sample regions (review build, `write_pdfs`
+`build(out, every=...)` renders the documents of the sample regions (review build, `write_pdfs`
 with two workers, which also exercises the pool) and the public copy of Kutai Kartanegara
 (`publication.select(public=True)`: approved evaluations only, internal fields stripped). The
-session fixture `sample_pdfs` in conftest.py calls it once.
+session fixture `sample_pdfs` in conftest.py calls it once: by default for Kutai Kartanegara only
+(approved, two evaluations, internal fields: every kind of document and both builds), with
+`pytest --all-sample-pdfs` (`make test`, CI) for every sample region.
 """
 
 from __future__ import annotations
@@ -88,12 +90,13 @@ def _render(regions: list[Region], out: Path) -> dict[str, Pdf]:
     return found
 
 
-def build(out: Path) -> SamplePdfs:
+def build(out: Path, *, every: bool) -> SamplePdfs:
     result = validate_paths([ROOT / "masterplans"])
     assert not result.errors, "the samples must validate"
     assert len(result.regions) >= 3
-    samples = SamplePdfs({r.slug: r for r in result.regions})
-    samples.review = _render(result.regions, out / "review")
+    regions = [r for r in result.regions if every or r.slug == PUBLIC_SLUG]
+    samples = SamplePdfs({r.slug: r for r in regions})
+    samples.review = _render(regions, out / "review")
     public = select([samples.regions[PUBLIC_SLUG]], public=True)
     assert [r.slug for r in public] == [PUBLIC_SLUG], "the Kutai Kartanegara sample must be approved"
     samples.public = _render(public, out / "public")
