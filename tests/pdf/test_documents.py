@@ -253,9 +253,14 @@ def test_masterplan_shows_budget_total_and_every_programme(samples, built):
 
 
 def test_two_builds_are_byte_identical(samples, built, tmp_path):
-    """Rendered again in this process (another hash seed than the pool's workers): same bytes."""
+    """Rendered again in this process (another hash seed than the pool's workers): same bytes.
+    One document of each kind: a second evaluation report would only repeat the first's check."""
     slug = min(samples, key=lambda s: len(samples[s].programmes))
+    kinds: set[str] = set()
     for name, kind, evaluation in documents(samples[slug]):
+        if kind in kinds:
+            continue
+        kinds.add(kind)
         again = tmp_path / name
         write_pdf(samples[slug], again, kind=kind, evaluation=evaluation)
         assert again.read_bytes() == built[name].path.read_bytes(), name
