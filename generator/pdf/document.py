@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from generator.model.documents import ALL_KINDS, EVALUATION
 from generator.model.evaluation import Evaluation, band_for
+from generator.model.recommendations import followed_in, open_recommendations, raised_in
 from generator.model.region import Region, programme_by_year, programme_total, quick_win_total, risk_band
 from generator.pdf.outline import Outline
 from generator.render.environment import environment
@@ -190,6 +191,9 @@ def _evaluation_context(evaluation: Evaluation) -> dict[str, Any]:
         "records": {p.id: p for p in evaluation.data.programmes},
         "outcomes": {q.id: q for q in evaluation.data.quick_wins},
         "sni_assessed": sorted(evaluation.data.sni, key=lambda s: sni_order(s.number)),
+        "raised": raised_in(evaluation),
+        "followed": followed_in(evaluation),
+        "still_open": open_recommendations(evaluation),
     }
 
 

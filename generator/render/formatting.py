@@ -36,6 +36,11 @@ def number(value: float, lang: str = "id") -> str:
     return format_decimal(value, locale=_locale(lang))
 
 
+def fixed(value: float, digits: int = 2, lang: str = "id") -> str:
+    """`fixed(3.3, 2)` → '3,30': a score shown with exactly `digits` decimals, as published."""
+    return format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0", locale=_locale(lang))
+
+
 def percent(fraction: float, lang: str = "id", digits: int = 1) -> str:
     """`percent(0.8571)` → '85,7%'."""
     return format_percent(

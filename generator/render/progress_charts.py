@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from generator.model.evaluation import Evaluation, IndicatorAchievement, Rate
-from generator.render.formatting import number, percent, roman
+from generator.render.formatting import fixed, number, percent, roman
 from generator.render.svg import MUTED, chart_root, legend, line, nice_ticks, rect, text, truncate
 from generator.schema.evaluation import Band
 from generator.words import words as section
@@ -46,6 +46,11 @@ def light(band: Band | None, bands: Sequence[Band]) -> int | None:
 def score(value: float | None, lang: str = "id") -> str:
     """A 0–100 score (dimension score, evaluation index) as shown everywhere: one decimal, or '—'."""
     return "—" if value is None else number(round(value, 1), lang)
+
+
+def official(value: float | None, decimals: int = 2, lang: str = "id") -> str:
+    """An official score or index as the ministry publishes it: fixed decimals ('3,31'), or '—'."""
+    return "—" if value is None else fixed(value, decimals, lang)
 
 
 def stage_label(evaluation: Evaluation, lang: str = "id") -> str:

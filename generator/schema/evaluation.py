@@ -27,6 +27,29 @@ from generator.schema.plan import (
 )
 
 Dimension = Literal["baseline", "output", "outcome", "impact", "quick-win"]
+# A recommendation's id, stable across evaluations, e.g. 'REK-2025-01'.
+RecommendationId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]{0,9}(-[A-Z0-9]{1,10}){1,3}$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"'()]{1,2000}$")]
+# A file inside the region folder, written relative to it (e.g. 'evaluations/bukti/sk-dewan.pdf').
+RegionFile = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_][A-Za-z0-9_./ -]{0,299}$")]
+OfficialScore = Annotated[float, Field(ge=0, le=1000, allow_inf_nan=False)]
+ProgrammeStatus = Literal["not-started", "in-progress", "done", "cancelled"]
+FollowUpStatus = Literal["done", "in-progress", "not-started"]
+
+
+class Evidence(Strict):
+    """Supporting evidence (data dukung) for a score, a status or a realised value."""
+
+    title: Text = Field(description="Judul dokumen bukti dukung — title of the supporting document")
+    date: IsoDate | None = Field(None, description="Tanggal dokumen (YYYY-MM-DD) — document date")
+    url: Url | None = Field(None, description="Tautan (https://…) — link")
+    file: RegionFile | None = Field(
+        None,
+        description="Berkas di folder daerah, relatif terhadap folder itu — a file in the region folder",
+    )
+
+
+EvidenceList = Annotated[list[Evidence], Field(max_length=20)]
 
 
 class Evaluator(Strict):
@@ -42,20 +65,57 @@ class IndicatorValue(Strict):
     value: Number = Field(
         description="Nilai realisasi pada tahun evaluasi — realised value in the evaluation year"
     )
+    year: Year | None = Field(
+        None, description="Tahun data nilai ini (mis. data BPS 2025) — the year the value is data for"
+    )
+    source: Text | None = Field(
+        None, description="Sumber data, mis. 'BPS, data Maret 2026' — source of the value"
+    )
+    evidence: EvidenceList = Field(default_factory=list, description="Bukti dukung — evidence")
+
+
+class Cancellation(Strict):
+    """A formal cancellation or reallocation: the programme leaves the implementation-rate denominator."""
+
+    reason: Text = Field(description="Alasan pembatalan/realokasi — reason")
+    decision: Text = Field(
+        description="Nomor keputusan (mis. Perbup/SK/berita acara APBD-P) — decision reference"
+    )
+    date: IsoDate | None = Field(None, description="Tanggal keputusan — decision date")
+    reallocated_to: list[ProgrammeId] = Field(
+        max_length=20,
+        default_factory=list,
+        description="Program penerima realokasi anggaran — reallocated to",
+    )
 
 
 class ProgrammeProgress(Strict):
     id: ProgrammeId = Field(description="Kode program di masterplan — programme id")
-    status: Literal["not-started", "in-progress", "done", "cancelled"] = Field(
+    status: ProgrammeStatus = Field(
         description="not-started (belum mulai), in-progress (berjalan), done (selesai), cancelled (dibatalkan)"
     )
-    realised_budget: Rupiah | None = Field(
-        None, description="Realisasi anggaran tahun evaluasi (rupiah) — realised budget"
+    realised_budget: Rupiah | dict[Code, Rupiah] | None = Field(
+        None,
+        description="Realisasi anggaran tahun evaluasi (rupiah), total atau per sumber dana "
+        "({apbd: …, dak: …}) — realised budget, in total or per funding source",
     )
     indicators: list[IndicatorValue] = Field(
         max_length=20, default_factory=list, description="Realisasi indikator — indicator values"
     )
     note: Text | None = Field(None, description="Catatan — remarks")
+    cancellation: Cancellation | None = Field(
+        None,
+        description="Pembatalan/realokasi resmi (status cancelled): tidak dihitung dalam penyebut tingkat "
+        "implementasi — formal cancellation or reallocation",
+    )
+    evidence: EvidenceList = Field(default_factory=list, description="Bukti dukung status — evidence")
+
+    @property
+    def realised_total(self) -> int | None:
+        """The realised budget in rupiah, summed over funding sources when given per source."""
+        if isinstance(self.realised_budget, dict):
+            return sum(self.realised_budget.values())
+        return self.realised_budget
 
 
 class PillarAchievement(Strict):
@@ -66,6 +126,7 @@ class PillarAchievement(Strict):
     score: Score | None = Field(
         None, description="Nilai capaian 0–100 bila dinilai — achievement score, if scored"
     )
+    evidence: EvidenceList = Field(default_factory=list, description="Bukti dukung — evidence")
 
 
 class Interview(Strict):
@@ -80,6 +141,7 @@ class QuickWinOutcome(Strict):
         description="done (tercapai), partial (sebagian), not-done"
     )
     note: Text | None = Field(None, description="Catatan — remarks")
+    evidence: EvidenceList = Field(default_factory=list, description="Bukti dukung — evidence")
 
 
 class SniAssessment(Strict):
@@ -90,6 +152,7 @@ class SniAssessment(Strict):
     value: Number | None = Field(None, description="Nilai — value")
     year: Year | None = Field(None, description="Tahun data — year of the value")
     source: Code | None = Field(None, description="Kode OPD sumber data — source agency code")
+    evidence: EvidenceList = Field(default_factory=list, description="Bukti dukung — evidence")
 
 
 class RiskState(Strict):
@@ -101,6 +164,54 @@ class RiskState(Strict):
         description="open, mitigated, occurred, closed"
     )
     note: Text | None = Field(None, description="Catatan — remarks")
+
+
+class OfficialResult(Strict):
+    """The ministry's result as its letter gives it: scores on the scheme's scale, index, rank."""
+
+    letter: Text | None = Field(
+        None, description="Nomor surat Ditjen Aptika, mis. 'B-1003/DJAI/AI.01.04/12/2022' — letter number"
+    )
+    date: IsoDate | None = Field(None, description="Tanggal surat — letter date")
+    scores: dict[Dimension, OfficialScore] = Field(
+        default_factory=dict,
+        description="Nilai per dimensi pada skala skema (mis. 3.21); Impact dihitung dari nilai pilar "
+        "bila diberikan — dimension scores on the scheme's scale",
+    )
+    pillars: dict[PillarCode, OfficialScore] = Field(
+        default_factory=dict, description="Nilai per pilar (smart governance …) — pillar scores"
+    )
+    index: OfficialScore | None = Field(
+        None,
+        description="Indeks pencapaian yang diumumkan, untuk dicocokkan dengan hasil hitung — "
+        "the published final index, checked against the computed one",
+    )
+    rank: Annotated[int, Field(ge=1, le=1000)] | None = Field(None, description="Peringkat nasional — rank")
+    evaluated: Annotated[int, Field(ge=1, le=1000)] | None = Field(
+        None, description="Jumlah daerah yang dievaluasi tahun itu — number of regions evaluated"
+    )
+    evidence: EvidenceList = Field(default_factory=list, description="Bukti dukung — evidence")
+
+
+class Recommendation(Strict):
+    """A weakness the assessors found and what they recommend; its id is tracked in later evaluations."""
+
+    id: RecommendationId = Field(description="Kode tetap, mis. 'REK-2025-01' — stable id")
+    finding: Text = Field(description="Kelemahan yang ditemukan — weakness found")
+    text: Text = Field(description="Rekomendasi — recommendation")
+    pillar: PillarCode | None = Field(None, description="Pilar terkait — pillar concerned")
+    dimension: Dimension | None = Field(None, description="Dimensi evaluasi terkait — dimension concerned")
+
+
+class FollowUp(Strict):
+    """What became of a recommendation of an earlier evaluation."""
+
+    id: RecommendationId = Field(description="Kode rekomendasi evaluasi sebelumnya — recommendation id")
+    status: FollowUpStatus = Field(
+        description="done (selesai), in-progress (sedang ditindaklanjuti), not-started (belum)"
+    )
+    note: Text | None = Field(None, description="Catatan — remarks")
+    evidence: EvidenceList = Field(default_factory=list, description="Bukti dukung — evidence")
 
 
 class EvaluationFile(Strict):
@@ -135,15 +246,44 @@ class EvaluationFile(Strict):
         max_length=200, default_factory=list, description="Swa-penilaian SNI ISO 37122"
     )
     risks: list[RiskState] = Field(max_length=20, default_factory=list, description="Status register risiko")
+    official: OfficialResult | None = Field(
+        None, description="Hasil resmi Kementerian (surat Ditjen Aptika) — the ministry's official result"
+    )
+    strengths: list[Text] = Field(max_length=50, default_factory=list, description="Kekuatan — strengths")
+    recommendations: list[Recommendation] = Field(
+        max_length=100, default_factory=list, description="Kelemahan dan rekomendasi — recommendations"
+    )
+    follow_up: list[FollowUp] = Field(
+        max_length=200,
+        default_factory=list,
+        description="Tindak lanjut rekomendasi evaluasi sebelumnya — follow-up of earlier recommendations",
+    )
 
 
 # --------------------------------------------------------------------------- reference data
 
 
+class Scale(Strict):
+    min: Annotated[float, Field(ge=0)]
+    max: Annotated[float, Field(gt=0, le=1000)]
+    decimals: Annotated[int, Field(ge=0, le=4)] = 2
+
+
+class Source(Strict):
+    title: Text
+    url: Url | None = None
+    note: Text | None = None
+
+
 class Scheme(Strict):
     id: Code
-    years: list[Year] = Field(max_length=10, min_length=1)
+    title: Text | None = None
+    years: list[Year] = Field(max_length=20, min_length=1)
+    aliases: list[Code] = Field(default_factory=list, max_length=10)
     weights: dict[Dimension, Annotated[float, Field(ge=0, le=100)]]
+    impact: Literal["pillar-mean", "scored"] = "pillar-mean"
+    scale: Scale | None = None
+    sources: list[Source] = Field(default_factory=list, max_length=20)
 
 
 class Band(Strict):
@@ -157,5 +297,17 @@ class EvaluationConfig(Strict):
     """`generator/data/evaluation.yaml`: weights per year and achievement bands."""
 
     version: Text
+    scale: Scale = Scale(min=0, max=4, decimals=2)
     schemes: list[Scheme] = Field(max_length=50, min_length=1)
     bands: list[Band] = Field(max_length=20, min_length=1)
+    status_mapping: dict[Literal["planned", "ongoing", "done", "cancelled"], ProgrammeStatus] = Field(
+        default_factory=lambda: {
+            "planned": "not-started",
+            "ongoing": "in-progress",
+            "done": "done",
+            "cancelled": "cancelled",
+        }
+    )
+
+    def scheme(self, id_or_alias: str) -> Scheme | None:
+        return next((s for s in self.schemes if id_or_alias in (s.id, *s.aliases)), None)

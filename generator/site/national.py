@@ -11,6 +11,7 @@ from functools import cached_property
 
 from generator.catalog import Catalog, catalog
 from generator.model.evaluation import Evaluation
+from generator.model.official import index_trend, of_year
 from generator.model.region import Region
 from generator.model.totals import Totals
 from generator.schema.plan import Programme
@@ -66,6 +67,32 @@ class Nation(Totals):
             return (rate is None, -(rate or 0.0), index is None, -(index or 0.0), row[0].name.casefold())
 
         return sorted(((r, r.evaluations[-1]) for r in self.ordered if r.evaluations), key=key)
+
+    @cached_property
+    def evaluation_years(self) -> list[int]:
+        """Every year some region was evaluated, newest first (the ranking's year filter)."""
+        return sorted({e.data.year for r in self.regions for e in r.evaluations}, reverse=True)
+
+    def year_ranking(self, year: int) -> list[tuple[int | None, Region, Evaluation]]:
+        """Regions evaluated in `year` by the official index of that year (highest first), each with
+        its place among them; regions without an official index follow, unplaced, by
+        implementation rate then name."""
+        rows = [(r, ev) for r in self.ordered if (ev := of_year(r, year)) is not None]
+
+        def key(row: tuple[Region, Evaluation]) -> tuple[object, ...]:
+            index = row[1].official.index if row[1].official else None
+            rate = row[1].implementation().value
+            return (index is None, -(index or 0.0), rate is None, -(rate or 0.0), row[0].name.casefold())
+
+        ranked = sorted(rows, key=key)
+        out: list[tuple[int | None, Region, Evaluation]] = []
+        for region, ev in ranked:
+            has_index = ev.official is not None and ev.official.index is not None
+            out.append((len(out) + 1 if has_index else None, region, ev))
+        return out
+
+    def index_trend(self, region: Region) -> list[tuple[int, float]]:
+        return index_trend(region)
 
     @property
     def unevaluated(self) -> list[Region]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from generator.catalog import Pillar
 from generator.model.evaluation import DIMENSIONS, Evaluation, Rate
+from generator.model.recommendations import Tracked, followed_in, open_recommendations, raised_in, tracked
 from generator.model.region import Region, programme_by_year
 from generator.render.progress_charts import band_label, light
 from generator.schema.evaluation import ProgrammeProgress
@@ -43,8 +44,13 @@ class ProgrammeRow:
         return STATUS_LIGHT[self.status]
 
     @property
+    def withdrawn(self) -> bool:
+        """Formally cancelled or reallocated: not counted in the implementation rate."""
+        return bool(self.record and self.record.status == "cancelled" and self.record.cancellation)
+
+    @property
     def realised(self) -> int | None:
-        return self.record.realised_budget if self.record else None
+        return self.record.realised_total if self.record else None
 
     @property
     def realisation(self) -> Rate:
@@ -106,3 +112,46 @@ def newest_first(region: Region) -> list[Evaluation]:
 
 def is_draft(evaluation: Evaluation) -> bool:
     return evaluation.data.status != "approved"
+
+
+def official_rows(evaluation: Evaluation) -> list[tuple[str, float, float | None, bool]]:
+    """(dimension, weight %, official score as published, computed here?) in the usual order."""
+    official = evaluation.official
+    if official is None:
+        return []
+    return [
+        (d, evaluation.weights.get(d, 0.0), official.scores[d], d == "impact" and official.impact_computed)
+        for d in DIMENSIONS
+    ]
+
+
+def recommendations(evaluation: Evaluation) -> list[Tracked]:
+    """Every recommendation raised up to this evaluation, with its follow-ups so far."""
+    return tracked(evaluation)
+
+
+def open_at(evaluation: Evaluation) -> list[Tracked]:
+    """Recommendations still open at this evaluation, longest open first."""
+    return open_recommendations(evaluation)
+
+
+def raised_here(evaluation: Evaluation) -> list[Tracked]:
+    return raised_in(evaluation)
+
+
+def followed_here(evaluation: Evaluation) -> list[Tracked]:
+    return followed_in(evaluation)
+
+
+def latest_record(region: Region, programme_id: str) -> tuple[Evaluation, ProgrammeProgress] | None:
+    """The newest evaluation that records this programme, with its entry (for the pillar pages)."""
+    for evaluation in reversed(region.evaluations):
+        entry = next((p for p in evaluation.data.programmes if p.id == programme_id), None)
+        if entry is not None:
+            return evaluation, entry
+    return None
+
+
+def plan_status_as_evaluated(evaluation: Evaluation, plan_status: str) -> str:
+    """The plan's status in the evaluations' vocabulary (the documented mapping)."""
+    return evaluation.config.status_mapping.get(plan_status, plan_status)  # type: ignore[call-overload]

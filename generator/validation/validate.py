@@ -30,7 +30,7 @@ from generator.schema.plan import (
     QuickWin,
 )
 from generator.validation.checks import Draft, PillarDraft, run_checks
-from generator.validation.checks_evaluation import check_config, check_evaluation
+from generator.validation.checks_evaluation import check_config, check_evaluation, check_recommendations
 from generator.validation.load import Loaded, display_path, load_bytes, load_file
 from generator.validation.shape import salvage, salvage_field, salvage_items, validate
 from generator.validation.slugs import slug_problem, slugify
@@ -162,6 +162,7 @@ def _load_evaluations(
     """Load and check `evaluations/*.yaml`; attach valid ones to `region`. Without a valid
     masterplan (region None) or reference data (config None) only the files' own shape is checked."""
     diags: list[Diagnostic] = []
+    valid: list[tuple[Path, EvaluationFile, Loaded]] = []
     for path in sorted((folder / "evaluations").glob("*.y*ml")):
         loaded, load_diags = load_file(path, lang=lang)
         diags += load_diags
@@ -174,10 +175,17 @@ def _load_evaluations(
         found = check_evaluation(region, path, loaded, data, config, lang=lang)
         diags += found
         if not any(d.is_error for d in found):
+            valid.append((path, data, loaded))
+    if region is None or config is None:
+        return diags
+    across = check_recommendations([(data, loaded) for _, data, loaded in valid], lang=lang)
+    diags += across
+    failed = {d.file for d in across if d.is_error}
+    for path, data, loaded in valid:
+        if loaded.file not in failed:
             region.evaluations.append(Evaluation(data, path, region, config))
             region.files.append(path)
-    if region is not None:
-        region.evaluations.sort(key=lambda e: (e.data.year, e.data.stage))
+    region.evaluations.sort(key=lambda e: (e.data.year, e.data.stage))
     return diags
 
 

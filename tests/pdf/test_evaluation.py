@@ -14,21 +14,24 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from generator.render.formatting import number, percent, roman, rupiah
+from generator.render.formatting import fixed, number, percent, roman, rupiah
 from tests.pdf.samples import Pdf
 
 pytestmark = pytest.mark.slow
 
 CHAPTERS = [
     "Ringkasan",
+    "Hasil Resmi Kementerian",
     "Tim dan Metode Evaluasi",
     "Tingkat Implementasi",
-    "Indeks Evaluasi",
+    "Indeks Perkiraan",
     "Realisasi Anggaran dan Status Program",
     "Capaian Indikator dan Dimensi",
     "Quick Win",
     "Swa-penilaian SNI ISO 37122:2019",
     "Manajemen Risiko",
+    "Rekomendasi dan Tindak Lanjut",
+    "Daftar Bukti Dukung",
 ]
 
 
@@ -120,8 +123,13 @@ def test_headline_index_budget_and_quick_wins_are_the_models(reports):
             f"Tingkat implementasi {rate_cell(impl)} {number(impl.done)} dari {number(impl.total)} program "
             f"terjadwal berjalan atau selesai {band_label(ev.band(impl.value))}"
         ), pdf.path.name
-        assert row(page, "Indeks evaluasi").startswith(f"Indeks evaluasi {score(ev.index)} ")
-        assert row(page, "Indeks evaluasi").endswith(band_label(ev.band(ev.index / 100)))
+        assert row(page, "Indeks perkiraan").startswith(f"Indeks perkiraan {score(ev.index)} ")
+        assert row(page, "Indeks perkiraan").endswith(band_label(ev.band(ev.index / 100)))
+        official = ev.official
+        assert row(page, "Indeks resmi Kementerian").startswith(
+            f"Indeks resmi Kementerian {fixed(official.index)} Surat {official.data.letter}; "
+            f"peringkat nasional {official.rank} dari {official.evaluated}"
+        ), pdf.path.name
         assert row(page, "Realisasi anggaran") == (
             f"Realisasi anggaran {ev.data.year} {rate_cell(real)} {rupiah(real.done)} dari pagu {rupiah(real.total)} "
             f"{band_label(ev.band(real.value))}"

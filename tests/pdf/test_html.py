@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from generator.files import sha256_file
+from generator.model.recommendations import open_recommendations
 from generator.pdf import documents, file_name
 from generator.pdf.document import build_html, document_date, title, version_line
 from generator.pdf.outline import Outline
 from generator.pdf.verify import read_sums, verify
-from generator.render.formatting import number, percent, roman
+from generator.render.formatting import fixed, number, percent, roman
 from generator.validation.validate import validate_paths, validate_region
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -213,7 +214,22 @@ def test_evaluation_report_html_shows_the_models_figures(samples, report_html):
         assert f"{pillar.name('id')} {number(rate.total)} {number(rate.done)} {percent(rate.value)}" in text
     overall = ev.implementation()
     assert f"Keseluruhan {number(overall.total)} {number(overall.done)} {percent(overall.value)}" in text
-    assert f"Indeks evaluasi {number(round(ev.index, 1))}" in text
+    assert f"Indeks perkiraan {number(round(ev.index, 1))}" in text
+    # the ministry's official result, computed once in the model (generator/model/official.py)
+    official = ev.official
+    assert (
+        f"Indeks pencapaian (resmi) 100% {fixed(official.index)} peringkat nasional {official.rank} "
+        f"dari {official.evaluated} daerah"
+    ) in text
+    assert f"Impact (manfaat bagi masyarakat) 20% {fixed(official.scores['impact'])} dihitung" in text
+    # open recommendations and how long they have been open; the evidence listed
+    for tracked in open_recommendations(ev):
+        assert f"{tracked.recommendation.id} {tracked.recommendation.text}" in text
+        assert f"{tracked.months_open} bulan" in text
+    for _, _, evidence in ev.evidence:
+        assert evidence.title in text and (evidence.file is None or evidence.file in text)
+    if ev.withdrawn:
+        assert "tidak dihitung dalam penyebut: " + ", ".join(sorted(ev.withdrawn)) in text
     assert report_html.count('class="light light-') >= len(ev.planned())  # a traffic light per programme
     # the site's chart of the same figures (generator/render/progress_charts.py), the same SVG on paper
     assert (

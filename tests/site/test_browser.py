@@ -174,20 +174,29 @@ def test_no_serious_accessibility_violations(browser, base_url: str, path: str, 
     assert serious == []
 
 
-def test_evaluation_ranking_filters_by_province_and_cohort(page, base_url: str) -> None:
-    """The optional filter (progressive enhancement): the table is complete without it."""
+def test_evaluation_ranking_filters_by_year_province_and_cohort(page, base_url: str) -> None:
+    """The optional filter (progressive enhancement): every year's ranking is in the page without it;
+    with it, the latest evaluation year shows first."""
     expect = playwright_api.expect
     page.goto(base_url + "evaluasi.html")
-    rows = page.locator(".mp-ranking tbody tr")
-    total = rows.count()
-    assert total == 4  # every evaluated region of the test site
-    page.get_by_label("Provinsi").select_option("Kalimantan Timur")
-    expect(page.locator(".mp-ranking tbody tr:visible")).to_have_count(2)
-    expect(page.locator(".mp-filter__count")).to_have_text(f"2 dari {total} wilayah ditampilkan")
-    page.get_by_label("Kohort").select_option("2017")
-    visible = page.locator(".mp-ranking tbody tr:visible")
+    rows = page.locator(".mp-ranking tbody tr[data-province]")
+    assert rows.count() == 5  # each evaluated region once per year it was evaluated (2026, 2025, 2024)
+    visible = page.locator(".mp-ranking tbody tr[data-province]:visible")
+    expect(visible).to_have_count(2)  # the latest year, 2026, selected first
+    expect(page.locator(".mp-filter__count")).to_have_text("2 dari 2 wilayah ditampilkan")
+    expect(visible.first).to_contain_text("Kabupaten Kutai Kartanegara")  # 3,23 above Balikpapan's 3,05
+    expect(page.locator("tr[data-group='2026']")).to_be_visible()
+    expect(page.locator("tr[data-group='2024']")).to_be_hidden()
+    page.get_by_label("Tahun evaluasi").select_option("2024")
     expect(visible).to_have_count(1)
-    expect(visible.first).to_contain_text("Kabupaten Kutai Kartanegara")
+    expect(visible.first).to_contain_text("Kabupaten Kotawaringin Timur")
+    page.get_by_label("Tahun evaluasi").select_option("")
+    expect(visible).to_have_count(5)
+    page.get_by_label("Provinsi").select_option("Kalimantan Timur")
+    page.get_by_label("Kohort").select_option("2017")
+    expect(visible).to_have_count(2)  # Kutai Kartanegara in 2026 and in 2025
+    page.get_by_label("Tahun evaluasi").select_option("2026")
+    expect(visible).to_have_count(1)
     visible.first.get_by_role("link", name="Kabupaten Kutai Kartanegara").click()
     expect(page).to_have_url(f"{base_url}wilayah/kutai-kartanegara/kemajuan.html")
     expect(page.locator("figure svg[role=img]").first).to_be_visible()

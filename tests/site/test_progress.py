@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.render.formatting import percent, rupiah_short
+from generator.model.official import index_trend, of_year
+from generator.render.formatting import fixed, percent, rupiah_short
 from generator.render.opendata import write_open_data
 from generator.render.progress_charts import rate_text, score, stage_label
 from generator.site.labels import labels
@@ -87,6 +88,13 @@ def test_the_headline_figures_are_the_latest_evaluations(site: Path, regions) ->
     rate = latest.implementation()
     stats = "".join(Page(html.split('class="mp-stats"', 1)[1].split("</div>\n</div>", 1)[0]).text)
     assert percent(rate.value) in stats and f"{rate.done} dari {rate.total} program" in stats
+    official = latest.official  # the official index and rank
+    assert (
+        fixed(official.index) in stats
+        and f"Peringkat nasional {official.rank} dari {official.evaluated}" in stats
+    )
+    withdrawn = section(html, f"evaluasi-{latest.slug}-program").split("tidak dihitung dalam penyebut", 1)[1]
+    assert latest.withdrawn and all(pid in withdrawn for pid in latest.withdrawn)  # named, not counted
     assert percent(latest.budget_realisation.value) in stats and score(latest.index) in stats
     assert rupiah_short(latest.budget_realisation.done) in stats
 
@@ -109,7 +117,57 @@ def test_index_and_dimensions_match_the_model(site: Path, regions) -> None:
                 percent(ev.weights.get(d, 0) / 100, digits=0)
                 for d in ("baseline", "output", "outcome", "impact", "quick-win")
             ]
-            assert rows[-1][:3] == ["Indeks evaluasi", "100%", score(ev.index)]
+            assert rows[-1][:3] == ["Indeks perkiraan", "100%", score(ev.index)]
+
+
+def test_official_result_matches_the_model(site: Path, regions) -> None:
+    checked = 0
+    for slug, region in regions.items():
+        html = progress_html(site, slug)
+        for ev in region.evaluations:
+            official = ev.official
+            if official is None:
+                assert "belum dicatat" in section(html, f"evaluasi-{ev.slug}-resmi")
+                continue
+            tables = Page(section(html, f"evaluasi-{ev.slug}-resmi")).tables
+            rows = tables[0][1:]
+            assert [row[2] for row in rows[:-1]] == [
+                fixed(official.scores[d]) for d in ("baseline", "output", "outcome", "impact", "quick-win")
+            ]
+            assert rows[-1][:3] == ["Indeks resmi", "100%", fixed(official.index)]
+            assert rows[-1][3] == f"Peringkat nasional {official.rank} dari {official.evaluated}"
+            assert rows[3][3] == "dihitung: rata-rata enam nilai pilar"  # Impact, computed
+            assert [row[1] for row in tables[1][1:]] == [
+                fixed(official.data.pillars[part.code]) for part in region.parts
+            ]
+            checked += 1
+    assert checked == 4  # every sample evaluation; the site fixture's has no official result
+
+
+def test_open_recommendations_and_evidence_are_shown(site: Path, regions) -> None:
+    from generator.model.recommendations import followed_in, open_recommendations
+
+    region = regions["kutai-kartanegara"]
+    latest = region.evaluations[-1]
+    html = progress_html(site, "kutai-kartanegara")
+    rows = table_in(section(html, "rekomendasi-terbuka"))[1:]
+    expected = open_recommendations(latest)
+    assert expected, "the sample has open recommendations"
+    assert [r[0] for r in rows] == [t.recommendation.id for t in expected]
+    assert [r[-1] for r in rows] == [f"{t.months_open} bulan" for t in expected]
+    follow = table_in(section(html, f"evaluasi-{latest.slug}-tindak-lanjut"))[1:]
+    status = labels("id")
+    assert [(r[0], r[3]) for r in follow] == [
+        (t.recommendation.id, status(f"rec_status_{t.follow_ups[-1][1].status}")) for t in followed_in(latest)
+    ]
+    evidence = table_in(section(html, f"evaluasi-{latest.slug}-bukti"))[1:]
+    assert len(evidence) == len(latest.evidence)
+    files = [e.file for _, _, e in latest.evidence if e.file]
+    assert files and all(any(f in row[1] for row in evidence) for f in files)
+    # the pillar page shows the latest evaluation's status beside the plan's
+    for pid in latest.withdrawn:  # plan says one thing, the evaluation another: both shown
+        pillar = read(site / "wilayah" / "kutai-kartanegara" / f"{region.pillar_of[pid].code}.html")
+        assert f"Evaluasi {stage_label(latest)}: {status('ev_status_cancelled')}" in pillar
 
 
 def test_programme_status_table_lists_every_due_programme(site: Path, regions) -> None:
@@ -120,7 +178,10 @@ def test_programme_status_table_lists_every_due_programme(site: Path, regions) -
             rows = table_in(section(html, f"evaluasi-{ev.slug}-program"))[1:-1]
             expected = programme_rows(ev)
             assert [r[0] for r in rows] == [row.programme.id for row in expected]
-            assert [r[2] for r in rows] == [t(f"ev_status_{row.status}") for row in expected]
+            assert [r[2] for r in rows] == [
+                t(f"ev_status_{row.status}") + (" — " + t("withdrawn") if row.withdrawn else "")
+                for row in expected
+            ]
             total = table_in(section(html, f"evaluasi-{ev.slug}-program"))[-1]
             assert total[-1] == percent(ev.budget_realisation.value, digits=0)
     cancelled = [
@@ -134,8 +195,9 @@ def test_trend_table_and_chart_cover_every_evaluation_newest_first(site: Path, r
     html = progress_html(site, "kutai-kartanegara")
     rows = table_in(section(html, "tren"))[1:]
     assert [r[0] for r in rows] == [stage_label(ev) for ev in reversed(region.evaluations)]
-    assert [r[3] for r in rows] == [rate_text(ev.implementation()) for ev in reversed(region.evaluations)]
-    assert [r[5] for r in rows] == [score(ev.index) for ev in reversed(region.evaluations)]
+    assert [r[3] for r in rows] == [fixed(ev.official.index) for ev in reversed(region.evaluations)]
+    assert [r[4] for r in rows] == [rate_text(ev.implementation()) for ev in reversed(region.evaluations)]
+    assert [r[6] for r in rows] == [score(ev.index) for ev in reversed(region.evaluations)]
     desc = section(html, "tren").split("<desc", 1)[1].split("</desc>", 1)[0]
     for ev in region.evaluations:
         assert stage_label(ev) in desc and score(ev.index) in desc
@@ -162,24 +224,44 @@ def test_unapproved_evaluations_carry_their_own_banner(site: Path, regions) -> N
 # --------------------------------------------------------------------------- national
 
 
-def test_national_ranking_orders_regions_by_latest_rate_then_index(site: Path, regions) -> None:
+def test_national_ranking_by_official_index_per_year(site: Path, regions) -> None:
+    """Each year's group ranks that year's evaluations by official index (a 2024 result no longer
+    ranks above 2026 ones), with the national rank, index trend and implementation rate."""
     table = Page(read(site / "evaluasi.html")).tables[0]
-    latest = [(r, r.evaluations[-1]) for r in regions.values() if r.evaluations]
-    latest.sort(key=lambda row: (-row[1].implementation().value, -row[1].index))
-    assert [row[1] for row in table[1:]] == [
-        r.full_name + (f" {labels('id')(f'status_{r.status}')}" if r.status != "approved" else "")
-        for r, _ in latest
-    ]
-    for row, (region, ev) in zip(table[1:], latest, strict=True):
-        assert row[0] == str(latest.index((region, ev)) + 1)
-        assert row[5:] == [
-            rate_text(ev.implementation()),
-            band(ev, ev.implementation().value),
-            percent(ev.budget_realisation.value),
-            score(ev.index),
+    groups: dict[str, list[list[str]]] = {}
+    current = None
+    for row in table[1:]:
+        if row[0].startswith("Peringkat indeks resmi"):
+            current = row[0].rsplit(" ", 1)[1]
+            groups[current] = []
+        else:
+            groups[current].append(row)
+    years = sorted({e.data.year for r in regions.values() for e in r.evaluations}, reverse=True)
+    assert list(groups) == [str(y) for y in years]
+    for year, rows in groups.items():
+        evaluated = [(r, of_year(r, int(year))) for r in regions.values()]
+        evaluated = [(r, ev) for r, ev in evaluated if ev is not None]
+        evaluated.sort(
+            key=lambda row: (row[1].official is None, -(row[1].official.index if row[1].official else 0))
+        )
+        assert [row[1].split(" Final")[0].split(" Draf")[0] for row in rows] == [
+            r.full_name for r, _ in evaluated
         ]
+        for place, (row, (region, ev)) in enumerate(zip(rows, evaluated, strict=True), 1):
+            assert row[8] == rate_text(ev.implementation())
+            if ev.official is None:  # evaluated that year, no official result: listed last, unranked
+                assert (row[0], row[5], row[6], row[7]) == ("—", "—", "—", "belum ada indeks resmi")
+                continue
+            assert row[0] == str(place)
+            assert row[5] == fixed(ev.official.index)
+            assert row[6] == f"{ev.official.rank} dari {ev.official.evaluated}"
+            assert row[7] == " → ".join(f"{y}: {fixed(v)}" for y, v in index_trend(region))
+    assert any("→" in row[7] for row in groups["2026"])  # a region evaluated in two years shows its trend
     html = read(site / "evaluasi.html")
-    assert 'data-province="Kalimantan Timur" data-cohort="2017"' in html  # the filter's hooks
+    assert (
+        'data-province="Kalimantan Timur" data-cohort="2017" data-year="2026"' in html
+    )  # the filter's hooks
+    assert f'data-filter-year-default="{years[0]}"' in html
     assert "evaluation-filter.js" in html
 
 
