@@ -18,16 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
-from generator.schema.evaluation import EvaluationConfig, OfficialResult, Scale, Scheme
+from generator.schema.evaluation import Dimension, EvaluationConfig, OfficialResult, Scale, Scheme
+from generator.schema.plan import PillarCode
 
 if TYPE_CHECKING:
     from generator.model.evaluation import Evaluation
     from generator.model.region import Region
 
-DIMENSIONS = ("baseline", "output", "outcome", "impact", "quick-win")
-PILLARS = ("governance", "branding", "economy", "living", "society", "environment")
+DIMENSIONS: tuple[str, ...] = get_args(Dimension)
+PILLARS: tuple[str, ...] = get_args(PillarCode)
 
 
 def round_published(value: float, decimals: int) -> float:

@@ -297,17 +297,11 @@ class EvaluationConfig(Strict):
     """`generator/data/evaluation.yaml`: weights per year and achievement bands."""
 
     version: Text
-    scale: Scale = Scale(min=0, max=4, decimals=2)
+    scale: Scale  # the default for schemes that do not set their own
     schemes: list[Scheme] = Field(max_length=50, min_length=1)
     bands: list[Band] = Field(max_length=20, min_length=1)
-    status_mapping: dict[Literal["planned", "ongoing", "done", "cancelled"], ProgrammeStatus] = Field(
-        default_factory=lambda: {
-            "planned": "not-started",
-            "ongoing": "in-progress",
-            "done": "done",
-            "cancelled": "cancelled",
-        }
-    )
+    # plan status → evaluation status: two tenses of one vocabulary (defined once, in the data file)
+    status_mapping: dict[Literal["planned", "ongoing", "done", "cancelled"], ProgrammeStatus]
 
     def scheme(self, id_or_alias: str) -> Scheme | None:
         return next((s for s in self.schemes if id_or_alias in (s.id, *s.aliases)), None)
