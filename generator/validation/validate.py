@@ -162,7 +162,8 @@ def _load_evaluations(
     """Load and check `evaluations/*.yaml`; attach valid ones to `region`. Without a valid
     masterplan (region None) or reference data (config None) only the files' own shape is checked."""
     diags: list[Diagnostic] = []
-    valid: list[tuple[Path, EvaluationFile, Loaded]] = []
+    shaped: list[tuple[Path, EvaluationFile, Loaded]] = []
+    failed: set[str] = set()
     for path in sorted((folder / "evaluations").glob("*.y*ml")):
         loaded, load_diags = load_file(path, lang=lang)
         diags += load_diags
@@ -174,14 +175,16 @@ def _load_evaluations(
             continue
         found = check_evaluation(region, path, loaded, data, config, lang=lang)
         diags += found
-        if not any(d.is_error for d in found):
-            valid.append((path, data, loaded))
+        shaped.append((path, data, loaded))
+        if any(d.is_error for d in found):
+            failed.add(loaded.file)
     if region is None or config is None:
         return diags
-    across = check_recommendations([(data, loaded) for _, data, loaded in valid], lang=lang)
+    # across records (every well-formed one, so one faulty file does not orphan later follow-ups)
+    across = check_recommendations([(data, loaded) for _, data, loaded in shaped], lang=lang)
     diags += across
-    failed = {d.file for d in across if d.is_error}
-    for path, data, loaded in valid:
+    failed |= {d.file for d in across if d.is_error}
+    for path, data, loaded in shaped:
         if loaded.file not in failed:
             region.evaluations.append(Evaluation(data, path, region, config))
             region.files.append(path)
