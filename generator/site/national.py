@@ -85,10 +85,13 @@ class Nation(Totals):
             return (index is None, -(index or 0.0), rate is None, -(rate or 0.0), row[0].name.casefold())
 
         ranked = sorted(rows, key=key)
+        indices = [ev.official.index for _, ev in ranked if ev.official and ev.official.index is not None]
         out: list[tuple[int | None, Region, Evaluation]] = []
         for region, ev in ranked:
-            has_index = ev.official is not None and ev.official.index is not None
-            out.append((len(out) + 1 if has_index else None, region, ev))
+            index = ev.official.index if ev.official else None
+            # equal indices share a place ("1, 1, 3"), as published rankings do
+            place = None if index is None else 1 + sum(1 for other in indices if other > index)
+            out.append((place, region, ev))
         return out
 
     def index_trend(self, region: Region) -> list[tuple[int, float]]:

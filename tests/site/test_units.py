@@ -199,3 +199,21 @@ def test_every_value_the_schema_offers_has_a_label() -> None:
         assert values, (model, name)
         for value in values:
             assert t_id(prefix + value) and t_en(prefix + value), prefix + value
+
+
+def test_year_ranking_by_official_index_ties_share_a_place() -> None:
+    from generator.validation.validate import validate_paths
+
+    from ..conftest import SAMPLES
+
+    regions = validate_paths([SAMPLES]).regions
+    nat = nation(regions)
+    assert nat.evaluation_years == sorted({e.data.year for r in regions for e in r.evaluations}, reverse=True)
+    year = next(y for y in nat.evaluation_years if len(nat.year_ranking(y)) >= 2)
+    ranking = nat.year_ranking(year)
+    indices = [ev.official.index for _, _, ev in ranking]
+    assert indices == sorted(indices, reverse=True)  # the higher official index first
+    assert [place for place, _, _ in ranking] == [1 + sum(i > x for i in indices) for x in indices]
+    first, second = ranking[0][2], ranking[1][2]
+    second.__dict__["official"] = first.official  # the same index: the same place
+    assert [place for place, _, _ in nat.year_ranking(year)][:2] == [1, 1]
