@@ -419,7 +419,12 @@ def _check_shard(value: str | None) -> str | None:
 @click.option("--region", metavar="SLUG", help="Build only this region (a preview; the site holds just it).")
 @click.option("--no-pdf", is_flag=True, help="Skip the PDFs (faster; the site then links none).")
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel PDF renderers."
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Parallel processes: PDF renderers, and the site languages at once.",
 )
 @click.option("--strict", is_flag=True, help="Validation and PDF warnings fail the build too.")
 @click.option(
@@ -447,8 +452,8 @@ def _check_shard(value: str | None) -> str | None:
     "--shard",
     metavar="I/N",
     callback=lambda _c, _p, v: _check_shard(v),
-    help="CI matrix job: render only share I of N of the PDFs into the cache (build/cache/pdf), "
-    "no site; a final `masterplan build` then assembles everything from the cache.",
+    help="CI matrix job: render only share I of N of the regions (PDFs and site pages) into the "
+    "caches (build/cache/), no site; a final `masterplan build` then assembles everything from them.",
 )
 @click.option(
     "--public",
@@ -456,6 +461,14 @@ def _check_shard(value: str | None) -> str | None:
     help="Publication build: approved plans and approved evaluations only, internal fields "
     "(officials' contacts, internal notes) removed everywhere. Default: review build "
     "(everything, drafts marked DRAF).",
+)
+@click.option(
+    "--search",
+    type=click.Choice(["auto", "material", "pagefind"]),
+    default="auto",
+    show_default=True,
+    help="Site search: Material's (one index, works from a folder: up to 40 regions with auto) or "
+    "Pagefind's (chunked, needs HTTP: national sites with auto).",
 )
 def build(
     region: str | None,
@@ -467,6 +480,7 @@ def build(
     site_dir: Path | None,
     shard: str | None,
     public: bool,
+    search: str,
 ) -> None:
     """Validate, render the PDFs and build the site; replace site/ only if everything succeeded."""
     from generator.publish.build import BuildError, InvalidInput
@@ -488,6 +502,7 @@ def build(
             echo=echo,
             shard=shard,
             public=public,
+            search=search,
         )
     except InvalidInput as exc:
         report(exc.result, fmt="text", lang=lang, strict=strict)
@@ -507,9 +522,9 @@ def build(
         click.echo("the previous site is unchanged", err=True)
         sys.exit(1)
     if shard:
-        click.echo(f"shard {shard}: PDFs cached in build/cache/pdf")
+        click.echo(f"shard {shard}: PDFs and pages cached in build/cache/")
         return
-    total = sum(done.timings.get(k, 0.0) for k in done.timings if not k.startswith("generate"))
+    total = sum(done.timings.get(k, 0.0) for k in ("validate", "pdf", "site", "swap"))
     pages = " + ".join(f"{n} ({code})" for code, n in done.pages.items())
     click.echo(
         f"built {done.site_dir} in {total:.1f} s: {len(done.regions)} region(s), {pages} pages, "

@@ -29,13 +29,16 @@ from generator.model.region import Region
 from generator.pdf import cache as pdfcache
 from generator.publish.unchanged import reuse_unchanged
 from generator.site.config import ConfigError, SiteConfig, site_config
+from generator.site.engine import (
+    LANGUAGES,
+    SiteError,
+    load_config,
+    masterplan_plugin,
+    render_sites,
+    shard_pages,
+)
+from generator.site.search import choose
 from generator.validation.validate import Result, validate_paths
-
-LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
-MAIN_LANG = "id"
-PALETTE_NAMES = {
-    "en": {"default": "Switch to dark mode", "slate": "Switch to light mode"},
-}
 
 Echo = Callable[[str], None]
 PdfWriter = Callable[..., list[Path]]
@@ -61,6 +64,8 @@ class BuildReport:
     pdfs: list[Path] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     warnings: int = 0
+    # Per language: source paths of the pages rendered (the others came from the page cache).
+    rendered: dict[str, list[str]] = field(default_factory=dict)
 
 
 def build(
@@ -77,6 +82,8 @@ def build(
     pdf_writer: PdfWriter | None = None,
     shard: str | None = None,
     public: bool = False,
+    page_cache: bool = True,
+    search: str = "auto",
 ) -> BuildReport:
     """Build the site (and PDFs) into `site_dir` (default: mkdocs.yml's site_dir).
 
@@ -87,6 +94,9 @@ def build(
     `pdf_writer` replaces `generator.pdf.write_pdfs` (same signature), e.g. in tests.
     `public`: publish approved plans only, without internal fields (publication.py); every
     renderer (pages, search, open data, PDFs) then sees only the redacted regions.
+    `page_cache`: reuse pages whose inputs did not change (generator/site/pagecache.py).
+    `search`: 'auto' (Material's search up to a province's worth of regions, Pagefind above),
+    'material' or 'pagefind' (generator/site/search.py).
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner on every build
     timer = _Timer()
@@ -100,17 +110,22 @@ def build(
     if public:
         echo(f"public build: {len(regions)} approved region(s) published, internal fields removed")
     cache = config.root / "build" / "cache" / "pdf"
-    if shard:  # a CI matrix job: fill the PDF cache for this share of the regions, no site
-        with timer("pdf"), tempfile.TemporaryDirectory() as scratch:
-            _render_pdfs(
-                pdfcache.shard(regions, shard),
-                Path(scratch),
-                cache=cache,
-                jobs=jobs,
-                strict=strict,
-                echo=echo,
-                writer=pdf_writer,
-            )
+    if shard:  # a CI matrix job: fill the PDF and page caches for this share of the regions
+        _build_shard(
+            config,
+            regions,
+            shard,
+            report,
+            timer,
+            pdf=pdf,
+            page_cache=page_cache,
+            langs=langs,
+            jobs=jobs,
+            strict=strict,
+            echo=echo,
+            writer=pdf_writer,
+            search=choose(search, len(regions)),
+        )
         return report
     site.parent.mkdir(parents=True, exist_ok=True)
     with _exclusive(
@@ -133,14 +148,28 @@ def build(
                         writer=pdf_writer,
                     )
             new_site = stage / "site"
-            for lang in _ordered(langs):
-                out = new_site if lang == MAIN_LANG or MAIN_LANG not in langs else new_site / lang
-                with timer(f"mkdocs-{lang}"):
-                    plugin = _run_mkdocs(config, out, regions, lang=lang, langs=langs, pdf_dir=pdf_dir)
-                report.pages[lang] = plugin.page_count
-                timer.times[f"generate-{lang}"] = plugin.timings.get("generate", 0.0)
+            with timer("site"):
+                try:
+                    results = render_sites(
+                        config,
+                        new_site,
+                        regions,
+                        langs=langs,
+                        pdf_dir=pdf_dir,
+                        cache_root=cache.parent / "site" if page_cache else None,
+                        jobs=jobs,
+                        search=choose(search, len(regions)),
+                    )
+                except SiteError as exc:
+                    raise BuildError(str(exc)) from None
+            for lang, done in results.items():
+                report.pages[lang], report.rendered[lang] = done.pages, done.rendered
+                timer.times[f"mkdocs-{lang}"] = done.seconds
+                timer.times[f"generate-{lang}"] = done.generate_seconds
+                reused = done.pages - len(done.rendered) if page_cache else 0
                 echo(
-                    f"built the {LANGUAGES[lang]} site ({plugin.page_count} pages) in {timer.times[f'mkdocs-{lang}']:.1f} s"
+                    f"built the {LANGUAGES[lang]} site ({done.pages} pages, {reused} from the page cache)"
+                    f" in {done.seconds:.1f} s"
                 )
             with timer("swap"):
                 reused, changed = reuse_unchanged(new_site, site)
@@ -171,12 +200,9 @@ def _locations(config: SiteConfig, site_dir: Path | None) -> tuple[Path, Path]:
 
 def _plugin(cfg: Any, config: SiteConfig) -> Any:
     try:
-        return cfg.plugins["masterplan"]
-    except KeyError:
-        raise BuildError(
-            f"{config.path}: the `masterplan` plugin is missing from `plugins:` (a list in your "
-            "mkdocs.yml replaces the default one: keep `- masterplan` in it)"
-        ) from None
+        return masterplan_plugin(cfg, config)
+    except SiteError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Result:
@@ -188,6 +214,65 @@ def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Res
     if result.errors or (strict and result.warnings) or not result.regions:
         raise InvalidInput(result)
     return result
+
+
+def _build_shard(
+    config: SiteConfig,
+    regions: list[Region],
+    shard: str,
+    report: BuildReport,
+    timer: _Timer,
+    *,
+    pdf: bool,
+    page_cache: bool,
+    langs: tuple[str, ...],
+    jobs: int,
+    strict: bool,
+    echo: Echo,
+    writer: PdfWriter | None,
+    search: str,
+) -> None:
+    """Share `shard` of the regions: their PDFs into the PDF cache, their pages into the page cache.
+
+    The site is rendered with every region (pages show the navigation of all of them) but only
+    this share's pages are rendered; a final `masterplan build` with every shard's caches then
+    renders almost nothing and assembles the site.
+    """
+    cache = config.root / "build" / "cache"
+    share = pdfcache.shard(regions, shard)
+    with tempfile.TemporaryDirectory() as scratch:
+        pdf_dir = None
+        if pdf:
+            with timer("pdf"):
+                pdf_dir, report.pdfs = _render_pdfs(
+                    share,
+                    Path(scratch) / "pdf",
+                    cache=cache / "pdf",
+                    jobs=jobs,
+                    strict=strict,
+                    echo=echo,
+                    writer=writer,
+                )
+        if not page_cache:
+            return
+        with timer("site"):
+            try:
+                results = render_sites(
+                    config,
+                    Path(scratch) / "site",
+                    regions,
+                    langs=langs,
+                    pdf_dir=pdf_dir,
+                    cache_root=cache / "site",
+                    jobs=jobs,
+                    only=shard_pages(regions, share),
+                    search=search,
+                )
+            except SiteError as exc:
+                raise BuildError(str(exc)) from None
+        for lang, done in results.items():
+            report.pages[lang], report.rendered[lang] = len(done.rendered), done.rendered
+            echo(f"shard {shard}: {len(done.rendered)} {LANGUAGES[lang]} page(s) into the page cache")
 
 
 def _render_pdfs(
@@ -213,43 +298,6 @@ def _render_pdfs(
     )  # a rich bar on a terminal only
     echo(f"{len(files)} PDF(s): {rendered} region(s) rendered, {len(regions) - rendered} unchanged (cache)")
     return out, files
-
-
-def _run_mkdocs(
-    config: SiteConfig,
-    out: Path,
-    regions: list[Region],
-    *,
-    lang: str,
-    langs: tuple[str, ...],
-    pdf_dir: Path | None,
-) -> Any:
-    """One strict mkdocs build of one language into `out`; returns the masterplan plugin instance."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.exceptions import MkDocsException
-
-    cfg = _load_config(config, site_dir=str(out), strict=True, **_language_overrides(config, lang))
-    plugin = _plugin(cfg, config)
-    plugin.config.lang = lang
-    secondary = lang != MAIN_LANG and MAIN_LANG in langs
-    alternates = [
-        {"name": LANGUAGES[code], "lang": code, "link": _alternate_link(code, lang)}
-        for code in _ordered(langs)
-    ]
-    plugin.provide(
-        regions,
-        pdf_folder=pdf_dir,
-        pdf_prefix="../" if secondary else "",
-        alternates=alternates if len(langs) > 1 else None,
-    )
-    cfg.plugins.on_startup(command="build", dirty=False)
-    try:
-        mkdocs_build(cfg)
-    except MkDocsException as exc:  # Abort (strict warnings), PluginError, ConfigurationError
-        raise BuildError(f"mkdocs build ({LANGUAGES[lang]}) failed: {exc}") from None
-    finally:
-        cfg.plugins.on_shutdown()
-    return plugin
 
 
 @contextlib.contextmanager
@@ -292,39 +340,10 @@ def _swap(new_site: Path, site: Path) -> None:
 
 
 def _load_config(config: SiteConfig, **overrides: Any) -> Any:
-    from mkdocs.exceptions import Abort, ConfigurationError
-
     try:
-        return config.load(**overrides)
-    except (ConfigurationError, Abort) as exc:
-        raise BuildError(f"site configuration ({' + '.join(config.sources)}): {exc}") from None
-
-
-def _language_overrides(config: SiteConfig, lang: str) -> dict[str, Any]:
-    """mkdocs.yml is written for the Indonesian site; other languages swap the theme's strings."""
-    if lang == MAIN_LANG:
-        return {}
-    theme = dict(config.data["theme"], language=lang)
-    names = PALETTE_NAMES.get(lang, {})
-    theme["palette"] = [
-        dict(
-            entry,
-            toggle=dict(entry["toggle"], name=names.get(entry.get("scheme", ""), entry["toggle"]["name"])),
-        )
-        for entry in theme.get("palette", [])
-    ]
-    return {"theme": theme}
-
-
-def _alternate_link(code: str, current: str) -> str:
-    """Path from the current build's root to `code`'s root (the page path is appended in the theme)."""
-    here = "" if current == MAIN_LANG else "../"
-    return here if code == MAIN_LANG else f"{here}{code}/"
-
-
-def _ordered(langs: tuple[str, ...]) -> list[str]:
-    """Main language first: its build cleans the staging site folder the others live in."""
-    return sorted(dict.fromkeys(langs), key=lambda code: code != MAIN_LANG)
+        return load_config(config, **overrides)
+    except SiteError as exc:
+        raise BuildError(str(exc)) from None
 
 
 class _Timer:

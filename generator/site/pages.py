@@ -17,6 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+import generator.render.environment as jinja_environment
 from generator.history.log import DEFAULT_LIMIT, Revision
 from generator.model import region as model
 from generator.model.region import Region
@@ -27,6 +28,7 @@ from generator.site import colours, paths, progress
 from generator.site.downloads import DataFile
 from generator.site.labels import labels
 from generator.site.national import Nation, nation
+from generator.site.pagecache import PageCache, digest, tool_version, tree_digest
 from generator.site.pdfs import PdfDoc
 from generator.site.text import html_text, md_inline
 
@@ -50,6 +52,24 @@ CHART_SLOT = re.compile(r"<!--mp-chart:(\d+)-->")
 
 def insert_charts(html: str, charts: dict[str, str]) -> str:
     return CHART_SLOT.sub(lambda m: charts[m.group(1)], html) if charts else html
+
+
+VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
+BLANK_LINES = re.compile(r"(?:\n[ \t]*)+\n")
+
+
+def drop_blank_lines(html: str) -> str:
+    """Remove whitespace-only lines (outside pre, textarea, script, style): the same page in a browser.
+
+    The theme's navigation template leaves a few blank lines for every entry it prunes, so without
+    this a page's bytes would change with the number of regions in *other* provinces (and the
+    page cache would have to render them again); it also makes pages smaller.
+    """
+    parts = VERBATIM.split(html)
+    # split() with two groups yields [text, verbatim, tag name, text, verbatim, tag name, ...]
+    for i in range(0, len(parts), 3):
+        parts[i] = BLANK_LINES.sub("\n", parts[i])
+    return "".join(p for i, p in enumerate(parts) if i % 3 != 2)
 
 
 @dataclass
@@ -89,17 +109,32 @@ def generate(
     override: Path | None = None,
     only: set[str] | None = None,
     national: bool = True,
+    cache: PageCache | None = None,
 ) -> list[Page]:
     """`histories` None: the masterplans are not in git (the history pages say so).
 
     `only`: just these regions' pages; `national=False`: without the pages that list every
-    region (the live preview renders what a change affects, when it is asked for)."""
+    region (the live preview renders what a change affects, when it is asked for).
+    With a `cache`, a region's pages are taken from it when nothing they show changed
+    (`region_key`); the national pages, which show every region, are always generated."""
     site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix, histories, data or {})
     env = site_environment(site, override=override)
     out = national_pages(env, site) if national else []
+    base = _templates_key(site, override) if cache is not None else ""
     for region in site.nation.ordered:
-        if only is None or region.slug in only:
+        if only is not None and region.slug not in only:
+            continue
+        if cache is None:
             out.extend(region_pages(env, region))
+            continue
+        key = region_key(base, site, region)
+        record = cache.get("markdown", key)
+        if record is not None:
+            out.extend(Page(uri, content, charts) for uri, content, charts in record["pages"])
+            continue
+        pages = region_pages(env, region)
+        cache.put("markdown", key, {"pages": [[p.uri, p.content, p.charts] for p in pages]})
+        out.extend(pages)
     return out
 
 
@@ -119,6 +154,33 @@ def national_page_specs(nation: Nation) -> list[PageSpec]:
     ]
     out += [PageSpec(p.page, "province.md.j2", {"province": p}) for p in nation.provinces]
     return out
+
+
+def _templates_key(site: Site, override: Path | None) -> str:
+    """What every region's pages depend on besides the region: code, templates, labels, settings."""
+    folders = [jinja_environment.TEMPLATES / "site", jinja_environment.TEMPLATES / "shared"]
+    settings = [site.lang, site.directory_urls, site.pdf_prefix, site.histories is None]
+    return digest(tool_version(), tree_digest([*folders, *([override] if override else [])]), settings)
+
+
+def region_key(base: str, site: Site, region: Region) -> str:
+    """Everything a region's pages show: its validated model, its PDFs, open-data files, history.
+
+    The region templates read nothing national (no other region, no totals): the national pages
+    do, and they are never cached.
+    """
+    model = [
+        region.slug,
+        region.public,
+        region.folder.name,
+        region.plan.model_dump_json(),
+        [(part.code, part.data.model_dump_json()) for part in region.parts],
+        [(ev.slug, ev.file.name, ev.data.model_dump_json()) for ev in region.evaluations],
+    ]
+    pdfs = [(d.name, d.kind, d.size, d.sha256, d.evaluation) for d in site.pdfs.get(region.slug, [])]
+    data = [(f.name, f.size, f.what) for f in site.data.get(region.slug, [])]
+    history = repr(site.histories.get(region.slug)) if site.histories is not None else None
+    return digest(base, model, pdfs, data, history)
 
 
 def region_pages(env: jinja2.Environment, region: Region) -> list[Page]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,9 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator import diagnostics
@@ -30,9 +32,11 @@ from generator.render.environment import TEMPLATES
 from generator.site import branding, paths
 from generator.site.downloads import open_data, open_data_listing
 from generator.site.labels import labels
+from generator.site.mkdocs_hooks import CachedBuild, cached_template_loader
 from generator.site.national import nation
 from generator.site.nav import build_nav
-from generator.site.pages import generate, insert_charts, pillar_css
+from generator.site.pagecache import PageCache, fingerprint
+from generator.site.pages import drop_blank_lines, generate, insert_charts, pillar_css
 from generator.site.pdfs import SUMS, PdfDoc, manifest, sums_text
 from generator.site.revisions import histories
 from generator.validation.validate import validate_paths
@@ -66,6 +70,11 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.timings: dict[str, float] = {}
         self.page_count = 0
         self.charts: dict[str, dict[str, str]] = {}
+        self.cache: PageCache | None = None
+        self.only: Callable[[str], bool] | None = None
+        self.cached: CachedBuild | None = None
+        self.nav: Navigation | None = None
+        self.config_key = ""
 
     def provide(
         self,
@@ -74,13 +83,20 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         pdf_folder: Path | None,
         pdf_prefix: str = "",
         alternates: list[dict[str, str]] | None = None,
+        cache: PageCache | None = None,
+        only: Callable[[str], bool] | None = None,
+        config_key: str = "",
     ) -> None:
         """Used by `masterplan build`: already-validated regions and this build's PDFs (or none).
 
         `pdf_prefix='../'` is for a second-language build under <site>/<lang>/: it links the main
-        site's PDFs instead of copying them.
+        site's PDFs instead of copying them. `cache`: reuse pages rendered by earlier builds
+        (pagecache.py); the caller commits it when the build succeeded. `only`: render just the
+        pages (source paths) it accepts, into the cache (a shard of a CI build; needs `cache`).
+        `config_key`: a digest of the whole site configuration (part of every page's cache key).
         """
         self.provided = True
+        self.cache, self.only, self.config_key = cache, only, config_key
         self.regions, self.pdf_folder, self.pdf_prefix, self.alternates = (
             regions,
             pdf_folder,
@@ -124,6 +140,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             pdf_prefix=self.pdf_prefix,
             histories=revisions or None,
             data=listing,
+            cache=self.cache,
         )
         self.charts = {page.uri: page.charts for page in pages if page.charts}
         for page in pages:
@@ -144,8 +161,47 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         log.info("masterplan: %d regions, %d pages generated", len(regions), len(pages))
         return files
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        if self.cache is not None:
+            self.cached = CachedBuild(self.cache, self._fingerprint(config), files, self.only)
+        return nav
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        if self.cached is not None:
+            self.cached.before_render(page)
+        return page
+
+    @event_priority(100)  # before any other plugin changes the body
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.cached is not None:
+            self.cached.after_render(page)
+        return html
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.cached is not None and self.nav is not None:
+            cached_template_loader(env)
+            self.cached.before_build(self.nav, self.charts)
+            _wrap_search(config, self.cached)
+        return env
+
+    @event_priority(-100)  # last: the final HTML is what the cache stores
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return insert_charts(output, self.charts.get(page.file.src_uri, {}))
+        output = drop_blank_lines(insert_charts(output, self.charts.get(page.file.src_uri, {})))
+        return self.cached.final_html(page, output) if self.cached is not None else output
+
+    def _fingerprint(self, config: MkDocsConfig) -> str:
+        theme_dirs = [Path(config.docs_dir)]
+        if config.theme.custom_dir:
+            theme_dirs.append(Path(config.theme.custom_dir))
+        settings = {
+            "lang": self.lang,
+            "pdf_prefix": self.pdf_prefix,
+            "directory_urls": config.use_directory_urls,
+            "theme": {key: config.theme[key] for key in sorted(config.theme)},
+            "extra": dict(config.extra),
+        }
+        return fingerprint(config_text=self.config_key, theme_dirs=theme_dirs, settings=settings)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root))
@@ -165,6 +221,17 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         if result.warnings:
             log.info("masterplan: %d validation warning(s); see `masterplan validate`", len(result.warnings))
         return result.regions
+
+
+def _wrap_search(config: MkDocsConfig, cached: CachedBuild) -> None:
+    """Material's search plugin indexes each page by parsing it: replay cached entries instead."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if index is not None and hasattr(index, "add_entry_from_context"):
+            add = index.add_entry_from_context
+            index.add_entry_from_context = lambda page, index=index, add=add: cached.search_entries(
+                page, index, add
+            )
 
 
 def _add_pdfs(files: Files, config: MkDocsConfig, docs: dict[str, list[PdfDoc]]) -> None:
