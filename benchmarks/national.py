@@ -13,12 +13,12 @@ Per corpus size N (build/corpus-N, generated if missing), in a throw-away projec
   minus ours. mkdocs has no incremental build: its rebuild after an edit is its full build;
 - search (N in --search-sizes): the site served over HTTP, opened in headless Chromium
   (Debian's /usr/bin/chromium through Playwright); a query typed key by key into the search box;
-  the time from the last key to the first result, and the browser's memory (sum of the resident
-  memory of every Chromium process, sampled every 0.2 s).
+  the time from the last key to the first result, and the browser's memory (PSS summed over every
+  Chromium process, sampled every 0.2 s); the same on the baseline's site (Material's search).
 
 Wall = elapsed; CPU = user + system of the process and the children it waited for; memory = the
-peak of the *sum* of resident memory over the whole process tree (both languages' processes
-together), sampled every 0.2 s. Prints a Markdown section; `--output` also writes it to a file.
+peak of the summed proportional set size (PSS) over the whole process tree (both languages'
+processes together; shared pages counted once), sampled every 0.2 s. Prints a Markdown section; `--output` also writes it to a file.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ BIN = Path(PYTHON).parent
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
 CHROMIUM = Path("/usr/bin/chromium")
 TARGETS = {"full_wall": 360.0, "memory_mb": 1536.0, "incremental": 0.05, "search_s": 1.0, "search_mb": 300.0}
-QUERIES = ("Balikpapan", "pelayanan publik terpadu")
+QUERIES = ("{region}", "pelayanan publik terpadu")  # the opened region's name; a programme phrase
 MATERIAL = {
     "box": "input.md-search__input",
     "result": ".md-search-result__item",
@@ -92,19 +92,27 @@ def _children() -> dict[int, list[int]]:
 
 
 def tree_rss_mb(root: int, exclude: set[int] = frozenset()) -> float:  # type: ignore[assignment]
-    """Summed resident memory of `root` and all its descendants (except `exclude`), MiB."""
+    """Summed memory (PSS) of `root` and all its descendants (except `exclude`), MiB."""
     tree, total, todo = _children(), 0, [root]
     while todo:
         pid = todo.pop()
         todo.extend(tree.get(pid, []))
         if pid in exclude:  # not counted, but its children are
             continue
-        try:
-            with open(f"/proc/{pid}/statm", encoding="utf-8") as fh:
-                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, IndexError, ValueError):
-            pass
-    return total / 2**20
+        total += _pss_kb(pid)
+    return total / 1024
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages (forked workers, Chromium's processes) counted once."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 class Sampler(threading.Thread):
@@ -187,6 +195,13 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def _region_name(page: Path) -> str:
+    """'Kabupaten Aceh Besar' → 'Aceh Besar' (the page's first heading, without the kind)."""
+    match = re.search(r"<h1[^>]*>(.*?)<", page.read_text(encoding="utf-8"))
+    title = re.sub(r"^(Kabupaten|Kota)\s+", "", match[1] if match else "")
+    return title.strip() or "Kota"
+
+
 def bench_search(site: Path, page: str, queries: tuple[str, ...], timeout: float) -> list[dict[str, Any]]:
     """Per query, in a fresh browser: seconds from the last key to the first result, peak memory."""
     from functools import partial
@@ -201,7 +216,8 @@ def bench_search(site: Path, page: str, queries: tuple[str, ...], timeout: float
     results = []
     try:
         with sync_playwright() as pw:
-            for query in queries:
+            region = _region_name(site / page)
+            for query in (q.format(region=region) for q in queries):
                 browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=args)
                 sampler = Sampler(os.getpid(), exclude={os.getpid()})
                 sampler.start()
@@ -260,14 +276,24 @@ def bench_size(n: int, *, jobs: int, search: bool, tmp: Path) -> dict[str, Any]:
     out["full"] = run(build)
     out["pages"] = sum(1 for _ in site.rglob("*.html"))
     out["site_mb"] = sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20
-    index = site / "search" / "search_index.json"
-    out["index_mb"] = index.stat().st_size / 2**20 if index.exists() else 0.0
+    index = [site / "search" / "search_index.json", site / "search" / "search_index.js", site / "pagefind"]
+    out["index_mb"] = (
+        sum(
+            p.stat().st_size
+            for i in index
+            if i.exists()
+            for p in ([i] if i.is_file() else i.rglob("*"))
+            if p.is_file()
+        )
+        / 2**20
+    )
     log(f"N={n}: rebuild, nothing edited")
     out["again"] = run(build)
     slug = edit_region(masterplans, "1")
     log(f"N={n}: rebuild after editing {slug}")
     out["incremental"] = run(build)
     out["edited"] = slug
+    out["search_ui"] = "Pagefind" if (site / "pagefind").is_dir() else "Material"
     if search and CHROMIUM.exists():
         out["search"] = bench_search(site, f"wilayah/{slug}/index.html", QUERIES, timeout=180)
     log(f"N={n}: baseline Markdown")
@@ -283,8 +309,29 @@ def bench_size(n: int, *, jobs: int, search: bool, tmp: Path) -> dict[str, Any]:
         for lang in ("id", "en")
     )
     out["mkdocs"] = run(["sh", "-c", f"{both} & wait"])
+    if search and CHROMIUM.exists():  # the baseline's search: Material's, on the same pages
+        out["search_baseline"] = bench_search(
+            plain / "id" / "site", f"wilayah/{slug}/index.html", QUERIES, timeout=180
+        )
     shutil.rmtree(tmp, ignore_errors=True)
     return out
+
+
+def bench_pdf(n: int, regions: int, tmp: Path) -> dict[str, Any]:
+    """PDF CPU per region: `masterplan build --lang id --jobs 1` of `regions` regions of corpus-N
+    (spread over the corpus), with PDFs minus without, divided by the regions."""
+    corpus = ensure_corpus(n, 1, ROOT / "build")
+    folders = sorted(p for p in corpus.iterdir() if (p / "masterplan.yaml").is_file())
+    step = max(1, len(folders) // regions)
+    for folder in folders[::step][:regions]:
+        shutil.copytree(folder, tmp / "masterplans" / folder.name)
+    config = project_config(tmp, tmp / "masterplans")
+    base = [str(BIN / "masterplan"), "build", "--lang", "id", "--jobs", "1", "-f", str(config)]
+    log(f"PDFs of {regions} regions of corpus-{n}")
+    with_pdf = run([*base, "-d", str(tmp / "site-pdf")])
+    documents = sum(1 for _ in (tmp / "site-pdf" / "pdf").glob("*.pdf"))
+    without = run([*base, "--no-pdf", "-d", str(tmp / "site")])
+    return {"regions": regions, "documents": documents, "with": with_pdf, "without": without}
 
 
 # --------------------------------------------------------------------------- report
@@ -307,8 +354,8 @@ def report(results: list[dict[str, Any]], jobs: int, began: str, ended: str, loa
             "cores), so wall times carry that noise; CPU times less so. Ours = `masterplan build --no-pdf "
             f"--lang all --jobs {jobs}`; baseline = plain `mkdocs build` of the same generated Markdown, "
             "Indonesian and English in two processes at once (mkdocs has no incremental build, so its "
-            "rebuild after an edit is its full build). Memory = peak of the summed resident memory of "
-            "all processes of the build.\n"
+            "rebuild after an edit is its full build). Memory = peak of the summed proportional set size "
+            "(PSS: pages shared by forked processes counted once) of all processes of the build.\n"
         ),
     ]
     rows = []
@@ -355,21 +402,25 @@ def report(results: list[dict[str, Any]], jobs: int, began: str, ended: str, loa
             f"- N = {r['n']}: full build {secs(full.wall)} wall ({verdict(full.wall, TARGETS['full_wall'], ' s')} at 514), "
             f"memory {full.memory_mb:.0f} MiB ({verdict(full.memory_mb, TARGETS['memory_mb'], ' MiB')}); "
             f"rebuild after one edit {secs(inc.wall)} = **{inc.wall / full.wall:.1%}** of the full build "
-            f"({verdict(inc.wall / full.wall, TARGETS['incremental'])}); site {r['site_mb']:.0f} MiB, "
-            f"search index {r['index_mb']:.1f} MiB"
+            f"({verdict(inc.wall / full.wall, TARGETS['incremental'])}); by CPU {inc.cpu / full.cpu:.1%}; "
+            f"site {r['site_mb']:.0f} MiB, search files ({r['search_ui']}) {r['index_mb']:.1f} MiB"
         )
     lines += ["Against the issue's goals:\n", "\n".join(goals) + "\n"]
     srows = []
     for r in results:
-        for s in r.get("search", []):
+        runs = [(r.get("search_ui", ""), s) for s in r.get("search", [])]
+        runs += [("Material (plain mkdocs)", s) for s in r.get("search_baseline", [])]
+        for ui, s in runs:
             latency = "no result within 180 s" if s["latency"] is None else secs(s["latency"])
             srows.append(
                 [
                     r["n"],
+                    ui,
                     f"`{s['query']}`",
                     latency,
                     f"{s['loaded_mb']:.0f} MiB",
                     f"{s['peak_mb']:.0f} MiB",
+                    f"**{s['peak_mb'] - s['loaded_mb']:.0f} MiB**",
                     s["meta"],
                 ]
             )
@@ -378,11 +429,24 @@ def report(results: list[dict[str, Any]], jobs: int, began: str, ended: str, loa
             "### Search in headless Chromium\n",
             (
                 "The built site served over HTTP; a region page opened in a fresh browser, `/` pressed, "
-                "the query typed key by key (120 ms apart). Latency = last key → first result shown; memory "
-                "= summed resident memory of all Chromium processes after load and at peak "
+                "the query typed key by key (120 ms apart). Latency = last key → first result shown. Memory = "
+                "proportional set size (PSS) summed over every Chromium process, after the page loaded and at "
+                "the peak while searching; the search's share is the difference "
                 f"(targets: ≤ {TARGETS['search_s']:g} s, ≤ {TARGETS['search_mb']:g} MiB).\n"
             ),
-            markdown_table(["N", "query", "latency", "memory after load", "peak memory", "results"], srows)
+            markdown_table(
+                [
+                    "N",
+                    "search",
+                    "query",
+                    "latency",
+                    "browser after load",
+                    "peak",
+                    "search's share",
+                    "results",
+                ],
+                srows,
+            )
             + "\n",
         ]
     return "\n".join(lines)
@@ -397,7 +461,15 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     parser.add_argument("--child-markdown", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--search-only", type=Path, help="only the search benchmark, on this built site")
+    parser.add_argument(
+        "--pdf-only", type=int, metavar="K", help="only the PDF CPU of K regions of corpus-514"
+    )
     args = parser.parse_args()
+    if args.pdf_only:
+        with tempfile.TemporaryDirectory(prefix="national-pdf-", dir=ROOT / "build") as tmp:
+            result = bench_pdf(514, args.pdf_only, Path(tmp))
+        print(json.dumps(result, default=lambda o: o.__dict__, indent=1))
+        return
     if args.search_only:
         page = next(args.search_only.glob("wilayah/*/index.html")).relative_to(args.search_only)
         print(json.dumps(bench_search(args.search_only, str(page), QUERIES, timeout=180), indent=1))

@@ -35,10 +35,12 @@ from pathlib import Path
 from typing import Any
 
 if __package__:
+    from . import national as nat
     from .common import PYTHON, ROOT, Sample, Stats, machine, markdown_table, mib, run_once, secs, tree_stats
     from .site_build import project_config
     from .validate_bench import corpus_files, ensure_corpus
 else:  # run as a script: benchmarks/ is on sys.path
+    import national as nat  # type: ignore[no-redef]
     from common import (  # type: ignore[no-redef]
         PYTHON,
         ROOT,
@@ -203,7 +205,8 @@ def bench_site(corpus: Path, runs: int, tmp: Path) -> dict[str, Any]:
     config = project(tmp / "ours", corpus)
     site = tmp / "ours" / "site"
     build = [str(BIN / "masterplan"), "build", "--no-pdf", "--lang", "id", "-f", str(config), "-d", str(site)]
-    ours = repeat(build, runs, before=lambda: shutil.rmtree(site, ignore_errors=True))
+    cold = lambda: [shutil.rmtree(p, ignore_errors=True) for p in (site, tmp / "ours" / "build" / "cache")]
+    ours = repeat(build, runs, before=cold)  # a full build: no site, no page cache
     # incremental: the last full build's site is in place; edit one region and build again
     incremental: list[Sample] = []
     for i in range(runs):
@@ -685,6 +688,12 @@ def main() -> int:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
+        "--national-sizes",
+        default="",
+        help="corpus sizes for the national-site figures of benchmarks/national.py (both languages, "
+        "incremental, search in Chromium; e.g. 100,514)",
+    )
+    parser.add_argument(
         "--notes", type=Path, help="Markdown appended to the report (analysis of missed targets)"
     )
     parser.add_argument("--output", type=Path, default=THIS.parent / "RESULTS.md")
@@ -735,6 +744,13 @@ def main() -> int:
             f"  ours {s['ours'].wall:.1f} s, mkdocs {s['mkdocs'].wall:.1f} s, incremental "
             f"{s['incremental'].wall:.1f} s, zensical {s['zensical'].wall if 'zensical' in s else None}"
         )
+    national = [int(s) for s in args.national_sizes.split(",") if s]
+    results["national"] = []
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    for n in national:
+        log(f"national site N={n}")
+        with tempfile.TemporaryDirectory(prefix=f"national-{n}-", dir=build) as tmp:
+            results["national"].append(nat.bench_size(n, jobs=2, search=True, tmp=Path(tmp)))
     small = ensure_corpus(10, args.seed, build)
     if args.pdf_regions:
         log(f"PDF on {args.pdf_regions} regions")
@@ -757,6 +773,8 @@ def main() -> int:
     if args.notes and args.notes.exists():
         results["notes"] = args.notes.read_text(encoding="utf-8")
     text = report(args, env, results)
+    if results["national"]:
+        text += "\n" + nat.report(results["national"], 2, results["began"], results["ended"], load)
     print(text)
     args.output.write_text(text, encoding="utf-8")
     return 0

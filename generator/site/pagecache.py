@@ -39,7 +39,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import generator
+from generator.files import PACKAGE, code_files
+from generator.files import fingerprint as fingerprint_files
 
 TAGS_LISTING = "<!-- material/tags"
 # Third-party packages whose output ends up in our pages: a new version invalidates every page.
@@ -58,31 +59,22 @@ def digest(*parts: object) -> str:
 
 def tree_digest(folders: Iterable[Path]) -> str:
     """Hash of every file (path and bytes) under `folders`; missing folders count as empty."""
-    h = hashlib.sha256()
-    for position, folder in enumerate(folders):  # not the absolute path: CI jobs share caches
-        h.update(f"{position}\0".encode())
-        if not folder.is_dir():
-            continue
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            h.update(str(path.relative_to(folder)).encode() + b"\0")
-            h.update(hashlib.sha256(path.read_bytes()).digest())
-    return h.hexdigest()
+    return digest([fingerprint_files(folder.rglob("*"), base=folder) for folder in folders])
 
 
 _TOOL: str | None = None
 
 
 def tool_version() -> str:
-    """This program's source code and the page-rendering packages' versions, as one hash.
+    """This program's code and reference data and the page-rendering packages' versions, as one hash.
 
-    The source rather than the version number, so that a development checkout never reuses pages
-    rendered by other code.
+    The code rather than the version number, so that a development checkout never reuses pages
+    rendered by other code (`__pycache__` excluded: compiling must not change the key).
     """
     global _TOOL
     if _TOOL is None:
-        package = Path(generator.__file__).parent
         versions = {name: _version(name) for name in ENGINE_PACKAGES}
-        _TOOL = digest(tree_digest([package]), versions)
+        _TOOL = digest(fingerprint_files(code_files(), base=PACKAGE), versions)
     return _TOOL
 
 
