@@ -156,12 +156,13 @@ def child_markdown(config: Path, out: Path, lang: str) -> None:
     """Exactly the files our plugin hands mkdocs for `lang` (no PDFs), written to out/docs, and an
     mkdocs.yml without our plugin whose nav is the one the plugin sets."""
     import yaml
-    from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
 
+    from generator.site.config import site_config
     from generator.site.engine import language_overrides
 
-    cfg = load_config(str(config), site_dir=str(out / "unused"), **language_overrides(config, lang))
+    site = site_config(config.parent, config)
+    cfg = site.load(site_dir=str(out / "unused"), **language_overrides(site, lang))
     plugin = cfg.plugins["masterplan"]
     plugin.config.lang = lang
     cfg.plugins.on_startup(command="build", dirty=False)

@@ -15,7 +15,7 @@ import pytest
 
 from generator.publish.build import build
 from generator.render import environment
-from generator.site import pagecache
+from generator.site import pagecache, pages
 from generator.site.pagecache import PageCache, digest, fingerprint
 
 from ..conftest import FIXTURES, ROOT, SAMPLES, make_site_project
@@ -33,11 +33,13 @@ def assert_same_tree(incremental: Path, full: Path) -> None:
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Path:
     """The three samples, with private copies of the page templates and theme overrides."""
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
     monkeypatch.setattr(environment, "TEMPLATES", templates)
+    pages._environment.cache_clear()  # Jinja environments are kept per language: not the copy's
+    request.addfinalizer(pages._environment.cache_clear)
     config = make_site_project(
         tmp_path / "project", sorted(p.parent for p in SAMPLES.glob("*/masterplan.yaml"))
     )
