@@ -453,6 +453,51 @@ def report(results: list[dict[str, Any]], jobs: int, began: str, ended: str, loa
     return "\n".join(lines)
 
 
+def pdf_section(pdf: dict[str, Any], site: dict[str, Any], regions: int = 514, shards: int = 16) -> str:
+    """The national build with PDFs, from measured parts: PDF CPU per region (`bench_pdf`) and the
+    site build of `site` (a `bench_size` result, scaled linearly to `regions`)."""
+    per_region = (pdf["with"].cpu - pdf["without"].cpu) / pdf["regions"]
+    scale = regions / site["n"]
+    site_cpu = site["full"].cpu * scale
+    pdf_cpu = per_region * regions
+    total = pdf_cpu + site_cpu
+    two_cores = pdf_cpu / 2 + site["full"].wall * scale  # the PDF pool scales ~linearly (1.98×)
+    # a matrix job: validate + generate everything, its share of PDFs (2 cores) and of the pages;
+    # the final job: a rebuild with every page and PDF from the caches
+    fixed = site["again"].cpu * scale
+    shard = fixed + pdf_cpu / shards / 2 + (site_cpu - fixed) / shards / 2
+    final = site["again"].wall * scale
+    rows = [
+        [
+            "PDF CPU per region",
+            secs(per_region),
+            f"{pdf['documents']} documents of {pdf['regions']} regions, one process",
+        ],
+        [f"PDFs, {regions} regions", f"{pdf_cpu / 60:.0f} CPU-min", f"{pdf_cpu / 3600:.1f} CPU-hours"],
+        [
+            f"site, both languages, {regions} regions",
+            f"{site_cpu / 60:.0f} CPU-min",
+            f"N = {site['n']} × {scale:.2f}",
+        ],
+        ["total", f"**{total / 60:.0f} CPU-min**", ""],
+        ["wall, one 2-core machine", f"**{two_cores / 60:.0f} min**", "PDFs on 2 processes, then the site"],
+        [
+            f"wall, {shards}-job matrix (2 cores each) + final job",
+            f"**{(shard + final) / 60:.0f} min**",
+            f"{shard / 60:.1f} min per shard, then {final / 60:.1f} min to assemble",
+        ],
+    ]
+    return (
+        "### National build with PDFs (estimate from measured parts)\n\n"
+        f"PDF CPU measured on {pdf['regions']} regions of corpus-514 (`masterplan build --lang id --jobs 1`, "
+        "with PDFs minus without); the site figures from the table above, scaled linearly to "
+        f"{regions} regions. A matrix job validates and generates every region's Markdown (its fixed "
+        "cost, taken as the no-edit rebuild) and renders its share of the PDFs and pages.\n\n"
+        + markdown_table(["what", "figure", "how"], rows)
+        + "\n"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,514")

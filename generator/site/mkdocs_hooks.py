@@ -47,7 +47,10 @@ class CachedBuild:
         self.outputs = {f.dest_uri for f in files}
         self.body_keys: dict[str, str] = {}
         self.page_keys: dict[str, str] = {}
-        self.hits: dict[str, dict[str, Any]] = {}  # src_uri → `page` record, for pages not rendered
+        # src_uri → `page` key of the pages not rendered (skipped ones: None); their records are read
+        # when mkdocs reaches the page and dropped after it, so the site's HTML is never all in memory
+        self.hits: dict[str, str | None] = {}
+        self.loaded: dict[str, dict[str, Any]] = {}
         self.lazy_bodies: dict[str, str] = {}  # src_uri → body key, body not loaded yet
         self.entries: dict[str, list[dict[str, Any]]] = {}
         self.rendered: list[str] = []  # src_uris of the pages whose theme was rendered
@@ -68,13 +71,14 @@ class CachedBuild:
         record = self.cache.get("body", key)
         if record is None or not self.outputs.issuperset(record["targets"]):
             return  # not cached, or it links to a file that is gone: render it (mkdocs warns)
+        kept = {name: record[name] for name in ("toc", "title", "anchors", "links")}  # not the body
 
         def restore(config: MkDocsConfig, files: Files) -> None:
             page.content = ""  # loaded in `before_build` if the theme must render it
-            page.toc = TableOfContents([_anchor(item) for item in record["toc"]])
-            page._title_from_render = record["title"]
-            page.present_anchor_ids = set(record["anchors"])
-            page.links_to_anchors = _links(record["links"], files)
+            page.toc = TableOfContents([_anchor(item) for item in kept["toc"]])
+            page._title_from_render = kept["title"]
+            page.present_anchor_ids = set(kept["anchors"])
+            page.links_to_anchors = _links(kept["links"], files)
 
         page.render = restore  # type: ignore[method-assign]
         self.lazy_bodies[page.file.src_uri] = key
@@ -111,7 +115,7 @@ class CachedBuild:
         for page in nav.pages:
             uri = page.file.src_uri
             if uri in self.skipped:
-                self.hits[uri] = {"html": "", "search": []}  # empty output: mkdocs writes no file
+                self.hits[uri] = None  # empty output: mkdocs writes no file
                 page.meta["template"] = CACHED_TEMPLATE
                 continue
             body = self.body_keys.get(uri)
@@ -120,9 +124,8 @@ class CachedBuild:
                 continue
             key = digest(body, charts.get(uri, {}), nav_view(page, nav), page.meta)
             self.page_keys[uri] = key
-            record = self.cache.get("page", key)
-            if record is not None:
-                self.hits[uri] = record
+            if self.cache.has("page", key):
+                self.hits[uri] = key
                 page.meta["template"] = CACHED_TEMPLATE
                 self.reused += 1
                 continue
@@ -135,9 +138,8 @@ class CachedBuild:
 
     def search_entries(self, page: Page, index: Any, add: Any) -> None:
         """Material's `add_entry_from_context`, replayed from the cache or recorded for it."""
-        record = self.hits.get(page.file.src_uri)
-        if record is not None:
-            index.entries.extend(record["search"])
+        if page.file.src_uri in self.hits:
+            index.entries.extend(self._hit(page.file.src_uri)["search"])
             return
         start = len(index.entries)
         add(page)
@@ -146,13 +148,25 @@ class CachedBuild:
     def final_html(self, page: Page, output: str) -> str:
         """on_post_page (last): the cached output, or store this one."""
         uri = page.file.src_uri
-        record = self.hits.get(uri)
-        if record is not None:
-            return str(record["html"])
+        if uri in self.hits:
+            html = str(self._hit(uri)["html"])
+            self.loaded.pop(uri, None)
+            return html
         key = self.page_keys.get(uri)
         if key is not None:
             self.cache.put("page", key, {"html": output, "search": self.entries.pop(uri, [])})
         return output
+
+    def _hit(self, uri: str) -> dict[str, Any]:
+        key = self.hits[uri]
+        if key is None:
+            return {"html": "", "search": []}
+        if uri not in self.loaded:
+            record = self.cache.get("page", key)
+            if record is None:  # removed under our feet: the build cannot be trusted
+                raise RuntimeError(f"page cache record of {uri} disappeared during the build")
+            self.loaded[uri] = record
+        return self.loaded[uri]
 
 
 def link_targets(dest_uri: str, html: str) -> list[str]:

@@ -113,6 +113,13 @@ class PageCache:
         self.hits += 1
         return record
 
+    def has(self, kind: str, key: str) -> bool:
+        """Whether a record exists (read it later with `get`); counts as used."""
+        found = self._path(kind, key).is_file()
+        if found:
+            self.used.add(f"{kind}/{key}")
+        return found
+
     def put(self, kind: str, key: str, record: dict[str, Any]) -> None:
         path = self.staging / kind / f"{key}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
