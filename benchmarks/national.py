@@ -498,6 +498,20 @@ def pdf_section(pdf: dict[str, Any], site: dict[str, Any], regions: int = 514, s
     )
 
 
+def _runs(record: dict[str, Any]) -> dict[str, Any]:
+    """A --json record with its Run figures as Run objects again."""
+    keys = ("full", "again", "incremental", "mkdocs", "with", "without")
+    return {k: Run(**v) if k in keys and isinstance(v, dict) else v for k, v in record.items()}
+
+
+def report_from_json(path: Path, pdf_path: Path | None, jobs: int, began: str, ended: str, load: str) -> str:
+    results = [_runs(r) for r in json.loads(path.read_text(encoding="utf-8"))]
+    text = report(results, jobs, began, ended, load)
+    if pdf_path is not None:
+        text += "\n" + pdf_section(_runs(json.loads(pdf_path.read_text(encoding="utf-8"))), results[-1])
+    return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,514")
@@ -510,7 +524,18 @@ def main() -> None:
     parser.add_argument(
         "--pdf-only", type=int, metavar="K", help="only the PDF CPU of K regions of corpus-514"
     )
+    parser.add_argument(
+        "--from-json",
+        nargs=4,
+        metavar=("JSON", "BEGAN", "ENDED", "LOAD"),
+        help="only write the report of an earlier run's --json (with its start, end and load average)",
+    )
+    parser.add_argument("--pdf-json", type=Path, help="with --from-json: a --pdf-only result to add")
     args = parser.parse_args()
+    if args.from_json:
+        path, began, ended, load = args.from_json
+        print(report_from_json(Path(path), args.pdf_json, args.jobs, began, ended, load))
+        return
     if args.pdf_only:
         with tempfile.TemporaryDirectory(prefix="national-pdf-", dir=ROOT / "build") as tmp:
             result = bench_pdf(514, args.pdf_only, Path(tmp))
