@@ -25,7 +25,7 @@ from generator.validation.validate import validate_paths
 from .regions import mutated_regions, rich_region, write_region
 
 LONG = os.environ.get("HYPOTHESIS_PROFILE") == "long"
-EXAMPLES = int(os.environ.get("RENDER_EXAMPLES") or (2500 if LONG else 40))
+EXAMPLES = int(os.environ.get("RENDER_EXAMPLES") or (2500 if LONG else 20))
 PDF_EXAMPLES = 60 if LONG else 2
 FORMULA = ("=", "+", "-", "@", "\t", "\r", "\n")
 

@@ -15,15 +15,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.validation.validate import validate_paths
+from generator.validation.validate import Result, validate_paths
 
 from ..conftest import FIXTURES
+from ..publish.regions import mutated_regions, write_region
 
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+# The long search: FUZZ_EXAMPLES per property (default 20,000); see README "Nothing is lost".
 settings.register_profile(
-    "long", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    "long",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES") or 20000),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
@@ -101,7 +106,7 @@ def mutate(text: str, ops: list[tuple[str, int, str]]) -> bytes:
     return "".join(lines).encode("utf-8", "surrogatepass")
 
 
-def check_answer(region: Path) -> None:
+def check_answer(region: Path) -> Result:
     result = validate_paths([region.parent])
     for d in result.diagnostics:
         assert d.line >= 0 and d.column >= 0
@@ -110,6 +115,7 @@ def check_answer(region: Path) -> None:
             assert d.line <= max(length, 1) + 1, d
         assert d.message and d.code, d
     assert bool(result.regions) == (not result.errors)
+    return result
 
 
 @given(mutations())
@@ -140,3 +146,20 @@ def test_kept_regressions(path: Path, tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "mini", region)
     shutil.copy(path, region / path.name.split("-")[0])
     check_answer(region)
+
+
+@given(mutated_regions())
+def test_generated_regions_are_answered_and_accepted_ones_are_whole(
+    tmp_path_factory: pytest.TempPathFactory, case
+) -> None:
+    """Schema-valid values anywhere (tests/publish/regions.py): never an exception; a region the
+    validator accepts is a complete model (every file, every programme with its figures)."""
+    slug, files = case
+    region_dir = write_region(tmp_path_factory.mktemp("gen") / "masterplans" / slug, files)
+    try:
+        result = check_answer(region_dir)
+        for region in result.regions:
+            assert region.slug == slug and len(region.parts) == 6
+            assert region.total_budget == sum(region.budget_by_year.values())
+    finally:
+        shutil.rmtree(region_dir.parent.parent, ignore_errors=True)
