@@ -28,7 +28,7 @@ from generator.schema.plan import (
 )
 from generator.validation.load import Loaded, display_path
 from generator.validation.shape import THOUSANDS, incomplete, suggest
-from generator.words import words
+from generator.words import word, words
 
 MAX_QUICK_WIN_MONTHS = 12
 
@@ -133,7 +133,11 @@ def check_logo(ctx: Ctx) -> Iterator[Diagnostic]:
     target = (ctx.draft.folder / plan.region.logo).resolve()
     if assets.is_symlink() or not target.is_relative_to(assets):
         yield ctx.at(
-            loaded, ("region", "logo"), "E224", path=plan.region.logo, reason="di luar folder assets/"
+            loaded,
+            ("region", "logo"),
+            "E224",
+            path=plan.region.logo,
+            reason=word("validation", "outside_assets", ctx.lang),
         )
     elif not target.is_file():
         yield ctx.at(loaded, ("region", "logo"), "E216", path=plan.region.logo)

@@ -207,7 +207,7 @@ def _advice(expected: str, value: Any, lang: str) -> str:
     """A hint when the value shows what went wrong: 'Rp 400.000.000' for a whole number."""
     numeric = expected in ("int", "float") and isinstance(value, str) and any(c.isdigit() for c in value)
     if numeric and (_MONEY.match(value) or "rp" in value.lower()):
-        return phrase("advice", "rupiah", lang) or ""
+        return word("validation", "rupiah_digits", lang)
     return ""
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from generator.catalog import catalog
-from generator.diagnostics import Diagnostic, make, phrase
+from generator.diagnostics import Diagnostic, make
 from generator.model.evaluation import Evaluation
 from generator.model.region import PillarPart, Region
 from generator.schema.evaluation import EvaluationConfig, EvaluationFile
@@ -261,7 +261,7 @@ def _slug(folder: Path, lang: str) -> list[Diagnostic]:
     problem = slug_problem(folder.name)
     if problem is None:
         return []
-    reason = phrase("slug_reasons", problem, lang) or problem
+    reason = word("validation", f"slug_{problem}", lang)
     return [make(display_path(folder), 0, 0, "E023", lang=lang, name=folder.name, reason=reason)]
 
 
