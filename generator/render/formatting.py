@@ -6,6 +6,8 @@ Never format by hand: '1.234.567' vs '1,234,567' and month names are the locale'
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Callable
 
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_currency, format_decimal, format_percent
@@ -30,7 +32,14 @@ def rupiah_short(amount: float, lang: str = "id") -> str:
     return f"Rp {words}" if lang != "en" else f"IDR {words}"
 
 
+# Beyond this magnitude a figure is shown as a bound ('> 10^18'): Babel's decimal context (28
+# digits) cannot format it, and such a figure (a ratio over a near-zero target) means nothing exact.
+LARGEST = 10**18
+
+
 def number(value: float, lang: str = "id") -> str:
+    if not _shown_exactly(value):
+        return _beyond(value, lambda v: format_decimal(v, locale=_locale(lang)))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return format_decimal(value, locale=_locale(lang))
@@ -43,9 +52,22 @@ def fixed(value: float, digits: int = 2, lang: str = "id") -> str:
 
 def percent(fraction: float, lang: str = "id", digits: int = 1) -> str:
     """`percent(0.8571)` → '85,7%'."""
-    return format_percent(
-        fraction, format="#,##0." + "0" * digits + "%" if digits else "#,##0%", locale=_locale(lang)
-    )
+    pattern = "#,##0." + "0" * digits + "%" if digits else "#,##0%"
+    if not _shown_exactly(fraction * 100):
+        return _beyond(
+            fraction * 100, lambda v: format_percent(v / 100, format=pattern, locale=_locale(lang))
+        )
+    return format_percent(fraction, format=pattern, locale=_locale(lang))
+
+
+def _shown_exactly(value: float) -> bool:
+    return not math.isnan(value) and abs(value) < LARGEST
+
+
+def _beyond(value: float, fmt: Callable[[int], str]) -> str:
+    if math.isnan(value):
+        return "–"
+    return ("> " if value > 0 else "< ") + fmt(LARGEST if value > 0 else -LARGEST)
 
 
 def date(value: str | dt.date | None, lang: str = "id") -> str:
