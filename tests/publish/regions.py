@@ -27,17 +27,15 @@ from generator.validation.slugs import MAX_SLUG
 from ..conftest import FIXTURES
 
 Path_ = tuple[Any, ...]
-FILES = {"masterplan.yaml": "masterplan.schema.json"} | {
-    name: "pillar.schema.json"
-    for name in (
-        "governance.yaml",
-        "branding.yaml",
-        "economy.yaml",
-        "living.yaml",
-        "society.yaml",
-        "environment.yaml",
-    )
-}
+EVALUATION = "evaluations/2025-tahap-1.yaml"
+PILLARS = ("governance", "branding", "economy", "living", "society", "environment")
+FILES = (
+    {"masterplan.yaml": "masterplan.schema.json"}
+    | {f"{pillar}.yaml": "pillar.schema.json" for pillar in PILLARS}
+    | {EVALUATION: "evaluation.schema.json"}
+)
+SOURCES = {name: FIXTURES / "mini" / name for name in FILES}
+SOURCES[EVALUATION] = FIXTURES / "evaluation" / "2025-tahap-1.yaml"
 TRICKY = [
     '=HYPERLINK("http://x")',
     "a;=cmd|' /C calc'!A0",
@@ -192,12 +190,16 @@ def _schemas() -> dict[str, dict[str, Any]]:
 def _rich() -> dict[str, Any]:
     files = {}
     for name, schema_name in FILES.items():
-        data = yaml.safe_load((FIXTURES / "mini" / name).read_text(encoding="utf-8"))
+        data = yaml.safe_load(SOURCES[name].read_text(encoding="utf-8"))
         root = _schemas()[schema_name]
         enrich(data, root, root)
-        for programme in data.get("programmes", []):  # one partner of every type
-            partner = root["$defs"]["Partner"]["properties"]["type"]["enum"]
+        for programme in data.get("programmes", []) if schema_name == "pillar.schema.json" else []:
+            partner = root["$defs"]["Partner"]["properties"]["type"]["enum"]  # one of every type
             programme["partners"] = [{"name": f"Mitra {kind}", "type": kind} for kind in partner]
+        if name == EVALUATION:  # realised values name the programmes' own indicator
+            for record in data["programmes"]:
+                for value in record.get("indicators", []):
+                    value["name"] = "Layanan daring"
         files[name] = data
     return files
 
@@ -236,7 +238,7 @@ def mutated_regions(draw: st.DrawFn, max_changes: int = 8) -> tuple[str, dict[st
 
 
 def write_region(folder: Path, files: dict[str, Any]) -> Path:
-    folder.mkdir(parents=True)
+    (folder / "evaluations").mkdir(parents=True)
     for name, data in files.items():
         text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=4096)
         (folder / name).write_text(text, encoding="utf-8")

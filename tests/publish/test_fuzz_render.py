@@ -69,8 +69,9 @@ def render_everything(region, base, tmp: Path) -> None:
     for lang in ("id", "en"):
         pages = generate([region], lang=lang)
         assert pages and all(isinstance(p.content, str) for p in pages)
-    for kind in ("masterplan", "quick-win"):
-        html = build_html(region, kind)
+    documents = [("masterplan", None), ("quick-win", None)] + [("evaluation", e) for e in region.evaluations]
+    for kind, evaluation in documents:
+        html = build_html(region, kind, evaluation=evaluation)
         assert "file://" not in html.replace(region.folder.resolve().as_uri(), "")
     json.loads(opendata.to_json(opendata.region_data(region)))
     json.loads(opendata.to_json(opendata.national_data([region])))
@@ -91,6 +92,7 @@ def base_region(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_the_rich_region_uses_every_optional_field_and_validates(base_region) -> None:
+    assert [e.slug for e in base_region.evaluations] == ["2025-tahap-1"]
     programme = base_region.programmes[0]
     assert {p.type for p in programme.partners} >= {"bumn-bumd", "swasta", "pemerintah"}
     assert programme.risks and programme.problem and base_region.plan.region.population
