@@ -222,19 +222,31 @@ slugs = st.from_regex(re.compile(r"[a-z0-9]{1,20}(-[a-z0-9]{1,20}){0,3}"), fullm
 )
 
 
+class Case(tuple):  # (slug, files) with a short repr: a failing example shows only what changed
+    changes: list[str]
+
+    def __repr__(self) -> str:
+        return f"Case(slug={self[0]!r}, changes={self.changes!r})"
+
+
 @st.composite
-def mutated_regions(draw: st.DrawFn, max_changes: int = 8) -> tuple[str, dict[str, Any]]:
+def mutated_regions(draw: st.DrawFn, max_changes: int = 8) -> Case:
     """(slug, {file name: data}) of a region with some values replaced by schema-valid ones."""
     files = rich_region()
     candidates = _leaves()
     picks = draw(st.lists(st.integers(0, len(candidates) - 1), min_size=1, max_size=max_changes, unique=True))
+    changes = []
     for k in picks:
         name, path, schema = candidates[k]
         target = files[name]
         for part in path[:-1]:
             target = target[part]
-        target[path[-1]] = draw(leaf_strategy(schema))  # type: ignore[arg-type]
-    return draw(slugs), files
+        target[path[-1]] = value = draw(leaf_strategy(schema))  # type: ignore[arg-type]
+        shown = repr(value)
+        changes.append(f"{name}:{'.'.join(map(str, path))} = {shown[:80]}{'…' if len(shown) > 80 else ''}")
+    case = Case((draw(slugs), files))
+    case.changes = changes
+    return case
 
 
 def write_region(folder: Path, files: dict[str, Any]) -> Path:

@@ -217,3 +217,14 @@ def test_verify_reads_only_well_formed_lines_of_the_sums(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert read_sums(sums) == {"a" * 64: "kota-masterplan.pdf"}
+
+
+def test_a_quick_win_outside_the_period_shows_its_milestones_too(mini: Path) -> None:
+    path = mini / "governance.yaml"
+    edit(path, "    start: 2025-02\n    end: 2025-11", "    start: 2031-01\n    end: 2031-06")
+    edit(path, "{month: 2025-03, output: Aplikasi uji coba}", "{month: 2031-01, output: Aplikasi uji coba}")
+    result = validate_paths([mini], lang="en")
+    found = sorted((d.code, d.line) for d in result.errors)
+    # start and end outside the period, and the milestone inside the span but outside the period;
+    # the other milestone (2025-10) is outside the span: E217
+    assert found == [("E204", 65), ("E204", 66), ("E204", 70), ("E217", 71)], result.diagnostics
