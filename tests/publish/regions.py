@@ -159,18 +159,17 @@ def build(schema: dict[str, Any], root: dict[str, Any]) -> Any:
     return None
 
 
+# Left as they are: fields whose presence changes the meaning (a stated total, a cancellation
+# decision, own weights) or that are internal.
+NOT_FILLED = ("format", "internal_notes", "contact", "weights", "total_budget", "cancellation")
+
+
 def enrich(data: Any, schema: dict[str, Any], root: dict[str, Any]) -> None:
     """Fill every optional field that `build` can make, everywhere in `data` (in place)."""
     schema = _resolve(schema, root)
     if isinstance(data, dict) and "properties" in schema:
         for name, sub in schema["properties"].items():
-            if name not in data and name not in (
-                "format",
-                "internal_notes",
-                "contact",
-                "weights",
-                "total_budget",
-            ):
+            if name not in data and name not in NOT_FILLED:
                 value = build(sub, root)
                 if value is not None:
                     data[name] = value
