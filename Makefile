@@ -5,13 +5,14 @@ BIN    := $(VENV)/bin
 APT_PACKAGES := chromium poppler-utils qpdf fonts-noto-core fonts-dejavu-core libharfbuzz-subset0 \
                 libpango-1.0-0 libpangoft2-1.0-0
 AXE := build/node/node_modules/axe-core/axe.min.js
+VNU := build/node/node_modules/vnu-jar/build/dist/vnu.jar
 
 .PHONY: setup system-deps build test test-fast test-unlocked validate lint lock schema bench clean
 
 build: setup            ## validate the samples, build the site and the PDFs into site/
 	$(BIN)/masterplan build --jobs 2
 
-test: setup $(AXE)      ## run the whole test suite (unit, golden, real site/PDF builds, browser)
+test: setup $(AXE) $(VNU)  ## run the whole test suite (unit, golden, real site/PDF builds, browser)
 	$(BIN)/python -m pytest --all-sample-pdfs
 
 test-fast: setup        ## everything but the slow real-build and browser tests
@@ -60,7 +61,7 @@ lock:                   ## regenerate requirements.lock after changing a depende
 
 # The newest versions pyproject.toml allows, ignoring the lock: what `pip install masterplan` gets
 # today. The scheduled CI job runs this weekly so an upstream release that breaks us shows up early.
-test-unlocked: system-deps $(AXE)
+test-unlocked: system-deps $(AXE) $(VNU)
 	rm -rf build/venv-unlocked
 	$(PYTHON) -m venv build/venv-unlocked
 	build/venv-unlocked/bin/pip install -q -e '.[test]'
@@ -70,6 +71,11 @@ test-unlocked: system-deps $(AXE)
 $(AXE):                 ## axe-core (accessibility checks in the browser test), from the npm registry
 	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq npm; }
 	npm install --silent --no-audit --no-fund --prefix build/node axe-core@4
+
+$(VNU):                 ## the Nu HTML Checker (markup check in the browser tests; runs on Java 17), from npm
+	@command -v npm >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq npm; }
+	@command -v java >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq openjdk-17-jre-headless; }
+	npm install --silent --no-audit --no-fund --prefix build/node vnu-jar@24
 
 clean:
 	rm -rf site build $(VENV)

@@ -14,11 +14,13 @@ from pathlib import Path
 import click
 
 from generator import diagnostics
+from generator.model import documents
 from generator.model.region import Region
 from generator.validation.validate import Result, validate_paths
 from generator.words import word
 
 DEFAULT_ROOT = Path("masterplans")
+DOCUMENT_KINDS = tuple(documents.kinds())  # data/documents.yaml: the book set, summary, combined, evaluation
 LANG = click.option(
     "--lang",
     type=click.Choice(["id", "en"]),
@@ -187,18 +189,21 @@ def _region_folder(slug: str) -> Path:
 
 
 @main.command()
-@click.argument("slug")
+@click.argument("slugs", nargs=-1, metavar="[SLUG]...")
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="PDF file to write (default: ./<slug>-<kind>.pdf, ./<slug>-evaluasi-<year>-tahap-<n>.pdf).",
+    help="PDF file to write (default: ./<slug>-<kind>.pdf, ./<slug>-evaluasi-<year>-tahap-<n>.pdf, "
+    "./briefing-<province>.pdf).",
 )
 @click.option(
     "--kind",
-    type=click.Choice(["masterplan", "quick-win", "evaluation"]),
+    type=click.Choice(list(DOCUMENT_KINDS)),
     default=None,
-    help="The masterplan (default), the short quick-win briefing, or an evaluation report.",
+    help="masterplan: all chapters in one volume (default); analysis, plan, quick-win: Buku I "
+    "Analisis Strategis, Buku II Masterplan, Buku III Quick Win; summary: the executive summary; "
+    "evaluation: an evaluation report.",
 )
 @click.option(
     "--evaluation",
@@ -207,13 +212,41 @@ def _region_folder(slug: str) -> Path:
     help="The evaluation to report on, e.g. 2026-tahap-2 (implies --kind evaluation).",
 )
 @click.option(
+    "--province",
+    metavar="NAME",
+    help="A briefing book comparing every region of this province (plus any SLUGs given); "
+    "several SLUGs without --province also make a briefing book.",
+)
+@click.option(
     "--strict", is_flag=True, help="Validation and WeasyPrint warnings fail too (exit 1, nothing written)."
 )
 @LANG
 def pdf(
+    slugs: tuple[str, ...],
+    output: Path | None,
+    kind: str | None,
+    evaluation: str | None,
+    province: str | None,
+    strict: bool,
+    lang: str,
+) -> None:
+    """Render one region's official PDF, or a briefing book comparing regions (validated first;
+    nothing is written if the input is invalid)."""
+    if province is not None or len(slugs) > 1:
+        if kind or evaluation:
+            raise click.UsageError(
+                "a briefing book (--province or several SLUGs) takes no --kind or --evaluation"
+            )
+        _briefing(slugs, province, output, strict, lang)
+        return
+    if not slugs:
+        raise click.UsageError("name a region (SLUG), several regions, or --province NAME")
+    _region_pdf(slugs[0], output, kind, evaluation, strict, lang)
+
+
+def _region_pdf(
     slug: str, output: Path | None, kind: str | None, evaluation: str | None, strict: bool, lang: str
 ) -> None:
-    """Render one region's official PDF (validated first; nothing is written if it is invalid)."""
     from generator.pdf import PdfError, file_name, write_pdf
 
     kind = kind or ("evaluation" if evaluation else "masterplan")
@@ -237,6 +270,35 @@ def pdf(
     for message in warnings:
         click.echo(f"{region.slug}: {message}", err=True)
     click.echo(f"wrote {path}")
+
+
+def _briefing(
+    slugs: tuple[str, ...], province: str | None, output: Path | None, strict: bool, lang: str
+) -> None:
+    """The briefing book: every region is validated (a province's regions are known only then)."""
+    from generator.pdf import PdfError, write_briefing
+    from generator.pdf.briefing import SelectionError, label, select
+
+    folders = [_region_folder(s) for s in slugs] if province is None else [DEFAULT_ROOT]
+    result = validate_paths(folders, lang=lang)
+    if result.errors or (strict and result.warnings):
+        sys.exit(report(result, fmt="text", lang=lang, strict=strict) or 1)
+    try:
+        regions = select(result.regions, province=province, slugs=tuple(Path(s).name for s in slugs))
+    except SelectionError as exc:
+        raise click.UsageError(str(exc)) from None
+    title = label(regions, province)
+    path = output or Path(documents.briefing_name([province] if province else [r.slug for r in regions]))
+    try:
+        warnings = write_briefing(regions, path, title_label=title, strict=strict)
+    except PdfError as exc:
+        for message in exc.warnings:
+            click.echo(f"briefing: {message}", err=True)
+        click.echo(f"error: {exc}; nothing written", err=True)
+        sys.exit(1)
+    for message in warnings:
+        click.echo(f"briefing: {message}", err=True)
+    click.echo(f"wrote {path} ({len(regions)} regions: {', '.join(r.slug for r in regions)})")
 
 
 @main.command()

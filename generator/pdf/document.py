@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
-from generator.model.documents import ALL_KINDS, EVALUATION
+from generator.model import documents as docs
+from generator.model.documents import EVALUATION
 from generator.model.evaluation import Evaluation, band_for
 from generator.model.recommendations import followed_in, open_recommendations, raised_in
 from generator.model.region import Region, programme_by_year, programme_total, quick_win_total, risk_band
@@ -25,11 +27,6 @@ from generator.pdf.outline import Outline
 from generator.render.environment import environment
 from generator.render.formatting import roman
 
-TITLES = {
-    "masterplan": "Masterplan Smart City",
-    "quick-win": "Program Quick Win Smart City",
-    EVALUATION: "Laporan Evaluasi Masterplan Smart City",
-}
 STATUS_WORDS = {"draft": "Draf", "final": "Final, menunggu pengesahan", "approved": "Disahkan"}
 
 
@@ -96,14 +93,20 @@ def stage_label(evaluation: Evaluation) -> str:
     return f"Tahun {evaluation.data.year} Tahap {roman(evaluation.data.stage)}"
 
 
+def book_title(kind: str, lang: str = "id") -> str:
+    """'Buku I Analisis Strategis Smart City'; 'Masterplan Smart City' for a kind outside the set."""
+    found = docs.kind(kind)
+    return f"Buku {roman(found.book)} {found.title(lang)}" if found.book else found.title(lang)
+
+
 def title(region: Region, kind: str, evaluation: Evaluation | None = None) -> str:
     """The document's own title if the region set one, else 'Masterplan Smart City <region> <period>'."""
     own = region.plan.document.title
-    if kind == "masterplan" and own != TITLES[kind]:
+    if kind == "masterplan" and own != docs.kind(kind).title():
         return own
     if kind == EVALUATION and evaluation is not None:
-        return f"{TITLES[kind]} {region.full_name} {stage_label(evaluation)}"
-    return f"{TITLES[kind]} {region.full_name} {region.plan.period.start}–{region.plan.period.end}"
+        return f"{book_title(kind)} {region.full_name} {stage_label(evaluation)}"
+    return f"{book_title(kind)} {region.full_name} {region.plan.period.start}–{region.plan.period.end}"
 
 
 def status(region: Region, evaluation: Evaluation | None = None) -> str:
@@ -148,11 +151,14 @@ def context(
 ) -> dict[str, Any]:
     date = document_date(region, evaluation)
     period = f"{region.plan.period.start}–{region.plan.period.end}"
-    short = f"{TITLES[kind]} {stage_label(evaluation)}" if evaluation else f"{TITLES[kind]} {period}"
+    short = f"{book_title(kind, lang)} {stage_label(evaluation) if evaluation else period}"
     return {
         "region": region,
         "plan": region.plan,
         "kind": kind,
+        "book": docs.kind(kind),
+        "book_set": [k for k in docs.kinds().values() if k.book],
+        "book_title": book_title(kind, lang),
         "title": title(region, kind, evaluation),
         "short_title": short,
         "subject": _subject(region, kind, evaluation),
@@ -211,8 +217,7 @@ def build_html(
 ) -> str:
     """The complete print HTML of one document: 'masterplan', 'quick-win', or 'evaluation' with
     `evaluation` (an Evaluation of this region or its slug, e.g. '2026-tahap-2')."""
-    if kind not in ALL_KINDS:
-        raise ValueError(f"unknown document kind {kind!r}; expected one of {ALL_KINDS}")
+    template = docs.kind(kind).template  # raises for an unknown kind
     if (kind == EVALUATION) != (evaluation is not None):
         raise ValueError("an evaluation report needs `evaluation`, and only it takes one")
     found = find_evaluation(region, evaluation) if evaluation is not None else None
@@ -220,8 +225,22 @@ def build_html(
     ctx = context(
         region, kind, lang=lang, charts=charts if charts is not None else _charts(), evaluation=found
     )
-    body = env.get_template(f"{kind}/body.html.j2").render(ctx)
-    return env.get_template(f"{kind}/document.html.j2").render(ctx, body=Markup(body))
+    body = env.get_template(f"{template}/body.html.j2").render(ctx)
+    page = env.get_template(f"{template}/document.html.j2").render(ctx, body=Markup(body))
+    return charts_described(page)
+
+
+# The accessible name and description every chart carries (generator/render/svg.py chart_root):
+# the description is the chart's data as text.
+_CHART_TEXT = re.compile(r'<title id="([^"]*)">([^<]*)</title><desc id="([^"]*)">([^<]*)</desc>')
+
+
+def charts_described(html: str) -> str:
+    """Each chart's <title> followed by its data (its <desc>): WeasyPrint makes a figure's /Alt
+    from the SVG <title> alone, and a reader of the PDF needs the figures a sighted reader sees."""
+    return _CHART_TEXT.sub(
+        lambda m: f'<title id="{m[1]}">{m[2]}. {m[4]}</title><desc id="{m[3]}">{m[4]}</desc>', html
+    )
 
 
 def stylesheet() -> Path:
@@ -242,6 +261,8 @@ def evaluation_scheme(region: Region) -> dict[str, Any] | None:
 
 
 def _subject(region: Region, kind: str, evaluation: Evaluation | None) -> str:
+    if kind in ("analysis", "plan", "summary"):
+        return f"{book_title(kind)} {region.full_name}, {region.plan.region.province}: {docs.kind(kind).subtitle()}."
     if kind == "quick-win":
         return (
             f"Program quick win smart city {region.full_name}, {region.plan.region.province}: "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -51,14 +51,22 @@ def _progress(total: int, enabled: bool) -> AbstractContextManager[Any]:
 
 
 def render_all(
-    regions: list[Region], out_dir: Path, *, jobs: int, strict: bool, progress: bool
+    regions: list[Region],
+    out_dir: Path,
+    *,
+    jobs: int,
+    strict: bool,
+    progress: bool,
+    kinds: Collection[str] | None = None,
 ) -> list[Path]:
-    """Write every document of every region into `out_dir`; raise `PdfError` on the first failure
-    (strict) after the other jobs have finished, so no worker is killed mid-write."""
+    """Write every document of every region (or only those of `kinds`) into `out_dir`; raise
+    `PdfError` on the first failure (strict) after the other jobs have finished, so no worker is
+    killed mid-write."""
     tasks: list[Task] = [
         (region, out_dir / name, kind, evaluation)
         for region in regions
         for name, kind, evaluation in documents(region)
+        if kinds is None or kind in kinds
     ]
     with _progress(len(tasks), progress) as bar:
         task_id = bar.add_task("", total=len(tasks)) if bar else None

@@ -13,7 +13,6 @@ import warnings as pywarnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from weasyprint import CSS, HTML, Attachment  # type: ignore[import-untyped]
 from weasyprint.text.fonts import FontConfiguration  # type: ignore[import-untyped]
@@ -31,9 +30,9 @@ from generator.pdf.document import (
 )
 from generator.pdf.errors import PdfError
 from generator.pdf.fetcher import SafeFetcher
+from generator.pdf.tagging import finish
 
-PDF_VARIANT = "pdf/a-3b"  # archival; PDF/A-3 allows the source YAML files as attachments
-PDF_TAGS = True  # tagged (structure tree) on top of PDF/A-3b: see README for the measured cost
+PDF_VARIANT = "pdf/a-3a"  # archival and accessible (tagged); PDF/A-3 allows the source YAML as attachments
 
 
 class _Collect(logging.Handler):
@@ -82,13 +81,6 @@ def attachments(region: Region, evaluation: Evaluation | None = None) -> list[At
     ]
 
 
-def _unique_associated_files(document: Any, pdf: Any) -> None:
-    """WeasyPrint 70's PDF/A-3 pass lists each attachment twice in the catalogue's /AF array
-    (once from the EmbeddedFiles names, once from the file specifications): keep one of each."""
-    if "AF" in pdf.catalog:
-        pdf.catalog["AF"] = type(pdf.catalog["AF"])(dict.fromkeys(pdf.catalog["AF"]))
-
-
 def render_pdf(
     region: Region,
     *,
@@ -98,31 +90,41 @@ def render_pdf(
 ) -> tuple[bytes, list[str]]:
     """Render one document; return the PDF bytes and WeasyPrint's warnings."""
     found = find_evaluation(region, evaluation) if evaluation is not None else None
-    html = build_html(region, kind, evaluation=found)
-    # The region folder is resolved, its assets/ is not: were assets/ a link, nothing behind it is served.
-    fetcher = SafeFetcher([region.folder.resolve() / "assets", stylesheet().parent])
+    data, warnings = html_to_pdf(
+        build_html(region, kind, evaluation=found),
+        assets=region.folder.resolve() / "assets",  # resolved folder, assets/ itself not: a link there serves nothing
+        draft=status(region, found) != "approved",
+        attachments=attachments(region, found),
+    )
+    if strict and warnings:
+        what = f"{kind} {found.slug}" if found else kind
+        raise PdfError(f"{region.slug} {what}: {len(warnings)} WeasyPrint warning(s)", warnings)
+    return data, warnings
+
+
+def html_to_pdf(
+    html: str, *, assets: Path | None, draft: bool, attachments: list[Attachment]
+) -> tuple[bytes, list[str]]:
+    """Print HTML → PDF/A-3a bytes and WeasyPrint's warnings. Local files load only from `assets`
+    (a region's assets/ folder) and the print stylesheet's folder; `draft` adds the watermark."""
+    fetcher = SafeFetcher([*([assets] if assets else []), stylesheet().parent])
+    base = (assets.as_uri() if assets else stylesheet().parent.resolve().as_uri()) + "/"
     fonts = FontConfiguration()
     with captured_warnings() as warnings, pywarnings.catch_warnings():
         # WeasyPrint 70 opens its sRGB profile for PDF/A and never closes it; collect the document
         # here so that this known leak does not surface later as a stray ResourceWarning.
         pywarnings.simplefilter("ignore", ResourceWarning)
-        document = HTML(
-            string=html, base_url=(region.folder.resolve() / "assets").as_uri() + "/", url_fetcher=fetcher
-        )
-        sheets = [stylesheet()] + ([draft_stylesheet()] if status(region, found) != "approved" else [])
+        document = HTML(string=html, base_url=base, url_fetcher=fetcher)
+        sheets = [stylesheet()] + ([draft_stylesheet()] if draft else [])
         css = [CSS(filename=str(sheet), font_config=fonts, url_fetcher=fetcher) for sheet in sheets]
         data = document.write_pdf(
             stylesheets=css,
             font_config=fonts,
             pdf_variant=PDF_VARIANT,
-            pdf_tags=PDF_TAGS,
-            attachments=attachments(region, found),
+            attachments=attachments,
             uncompressed_pdf=False,
-            finisher=_unique_associated_files,
+            finisher=finish,
         )
         del document, css
         gc.collect()
-    if strict and warnings:
-        what = f"{kind} {found.slug}" if found else kind
-        raise PdfError(f"{region.slug} {what}: {len(warnings)} WeasyPrint warning(s)", warnings)
-    return data, warnings
+    return data, list(warnings)

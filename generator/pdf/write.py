@@ -9,17 +9,21 @@ from generator.model.documents import document_names, pdf_name
 from generator.model.evaluation import Evaluation
 from generator.model.region import Region
 from generator.pdf.document import find_evaluation
+from generator.pdf.errors import PdfError
 
 
 def file_name(region: Region, kind: str, evaluation: Evaluation | str | None = None) -> str:
-    """`<slug>-masterplan.pdf`, `<slug>-quick-win.pdf`, `<slug>-evaluasi-<year>-tahap-<n>.pdf`."""
+    """`<slug>-buku-1-analisis-strategis.pdf`, `<slug>-buku-2-masterplan.pdf`, `<slug>-quick-win.pdf`
+    (Buku III), `<slug>-ringkasan-eksekutif.pdf`, `<slug>-masterplan.pdf` (all chapters in one
+    volume), `<slug>-evaluasi-<year>-tahap-<n>.pdf`: the rule of generator/model/documents.py."""
     slug = find_evaluation(region, evaluation).slug if evaluation is not None else None
     return pdf_name(region.slug, kind, slug)
 
 
 def documents(region: Region) -> list[tuple[str, str, str | None]]:
     """(file name, kind, evaluation slug or None) of every document of `region`, in print order:
-    masterplan, quick-win briefing, then one report per evaluation (oldest first)."""
+    the book set (I–III), the executive summary, the combined masterplan, then one report per
+    evaluation (oldest first)."""
     return document_names(region.slug, [e.slug for e in region.evaluations])
 
 
@@ -39,7 +43,16 @@ def write_pdf(
     from generator.pdf.render import render_pdf
 
     data, warnings = render_pdf(region, kind=kind, strict=strict, evaluation=evaluation)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, data, mode=0o644)
+    write_atomic(Path(path), data, mode=0o644)
+    return warnings
+
+
+def write_briefing(regions: list[Region], path: Path, *, title_label: str, strict: bool = False) -> list[str]:
+    """Render the reviewers' briefing book comparing `regions` (generator/pdf/briefing.py) to `path`."""
+    from generator.pdf.briefing import render_briefing
+
+    data, warnings = render_briefing(regions, title_label=title_label)
+    if strict and warnings:
+        raise PdfError(f"briefing {title_label}: {len(warnings)} WeasyPrint warning(s)", warnings)
+    write_atomic(Path(path), data, mode=0o644)
     return warnings

@@ -35,6 +35,7 @@ from generator.render.svg import (
     rect,
     text,
     truncate,
+    wrap,
 )
 from generator.schema.plan import Indicator, Programme
 from generator.words import words as section
@@ -115,38 +116,57 @@ def budget_by_source(region: Region, *, lang: str = "id", uid: str = "bsrc") -> 
     w, label_w, row_h, top = 640.0, 230.0, 28.0, 10.0
     x0, x1 = 16 + label_w, w - 150
     largest = max([a for _, a in rows] + [1])
-    parts, lines = [line(x0, top, x0, top + row_h * len(rows), stroke=MUTED)], []
-    for i, (source, amount) in enumerate(rows):
-        y, name, bar = top + i * row_h, source.name(lang), (x1 - x0) * amount / largest
+    names = [wrap(source.name(lang), label_w - 8, 11, max_lines=2) for source, _ in rows]  # whole, not cut
+    heights = [row_h + 13 * (len(n) - 1) for n in names]
+    parts, lines = [line(x0, top, x0, top + sum(heights), stroke=MUTED)], []
+    y = top
+    for (source, amount), name_lines, h in zip(rows, names, heights, strict=True):
+        name, bar = source.name(lang), (x1 - x0) * amount / largest
         share = f"{rupiah_short(amount, lang)} · {percent(amount / total, lang)}"
         tip = f"{name}: {rupiah(amount, lang)}"
+        parts += [text(16, y + 18 + 13 * k, part, size=11) for k, part in enumerate(name_lines)]
         parts += [
-            text(16, y + 18, truncate(name, label_w - 8, 11), size=11),
             rect(x0, y + 6, bar, 16, ACCENT, tip=tip, data_key=source.code),
             text(x0 + bar + 6, y + 18, share, size=10),
         ]
         lines.append(f"{name}: {rupiah(amount, lang)} ({percent(amount / total, lang)})")
+        y += h
     desc = (_join(lines) + ". " if lines else "") + f"{words['total']}: {rupiah(region.total_budget, lang)}."
-    height = top + row_h * max(len(rows), 1) + 10
+    height = top + (sum(heights) if rows else row_h) + 10
     return chart_root(uid, w, height, f"{words['src']} — {region.full_name}", desc, parts)
 
 
 # --------------------------------------------------------------------------- roadmap
 
 
-ROAD_W, ROW_H, HEAD_H, NAME_X, YEARS_X, TOTAL_W = 1000.0, 22.0, 24.0, 84.0, 470.0, 120.0
+# Sized so that, scaled to the site's content column (~830 px) or a landscape A4 page, names read
+# at ~10 px / 8.5 pt: a name wraps onto up to three lines rather than being cut.
+ROAD_W, ROW_H, HEAD_H, NAME_X, YEARS_X, TOTAL_W = 1000.0, 26.0, 28.0, 92.0, 440.0, 120.0
+NAME_SIZE, NAME_LINE = 12.0, 14.0
+
+
+def _road_name(p: Programme) -> list[str]:
+    return wrap(p.name, YEARS_X - NAME_X - 10, NAME_SIZE, max_lines=3)
+
+
+def _road_row_h(p: Programme) -> float:
+    return ROW_H + NAME_LINE * (len(_road_name(p)) - 1)
 
 
 def _roadmap_row(
     p: Programme, pillar: Pillar, years: list[int], y: float, stripe: bool, lang: str
 ) -> list[str]:
-    """One programme: id, (truncated) name with the full name as tooltip, a cell per year, total."""
+    """One programme: id, name (on two lines if need be), a cell per year, total."""
     col_w = (ROAD_W - 16 - TOTAL_W - YEARS_X) / len(years)
+    row_h = _road_row_h(p)
     parts = [
-        f"<g>{rect(8, y, ROAD_W - 16, ROW_H, STRIPE)}" if stripe else "<g>",
+        f"<g>{rect(8, y, ROAD_W - 16, row_h, STRIPE)}" if stripe else "<g>",
         f"<title>{escape(p.id)} {escape(p.name)}</title>",
-        text(16, y + 15, p.id, size=10, font_weight="bold", fill=darken(pillar.colour, 0.85)),
-        text(NAME_X, y + 15, truncate(p.name, YEARS_X - NAME_X - 10, 10.5), size=10.5),
+        text(16, y + 17.5, p.id, size=11.5, font_weight="bold", fill=darken(pillar.colour, 0.85)),
+        *(
+            text(NAME_X, y + 17.5 + NAME_LINE * i, part, size=NAME_SIZE)
+            for i, part in enumerate(_road_name(p))
+        ),
     ]
     by_year, fill = programme_by_year(p), darken(pillar.colour)
     for i, year in enumerate(years):
@@ -155,11 +175,9 @@ def _roadmap_row(
             parts.append(rect(x + 1, y + 3, col_w - 2, ROW_H - 6, fill, rx=2, data_key=f"{p.id}/{year}"))
             if amount := by_year.get(year):
                 label = rupiah_short(amount, lang)
-                parts.append(
-                    text(x + col_w / 2, y + 14.5, label, size=8.5, text_anchor="middle", fill="#fff")
-                )
+                parts.append(text(x + col_w / 2, y + 17, label, size=10.5, text_anchor="middle", fill="#fff"))
     parts += [
-        text(ROAD_W - 16, y + 15, rupiah_short(programme_total(p), lang), size=10, text_anchor="end"),
+        text(ROAD_W - 16, y + 17.5, rupiah_short(programme_total(p), lang), size=11.5, text_anchor="end"),
         "</g>",
     ]
     return parts
@@ -206,11 +224,11 @@ def _roadmap(region: Region, groups: list[Group], *, lang: str, uid: str, suffix
     words, years = section("charts", lang), region.years
     col_w = (ROAD_W - 16 - TOTAL_W - YEARS_X) / len(years)
     body = [
-        text(16, 22, words["programme"], size=11, font_weight="bold"),
-        text(ROAD_W - 16, 22, words["total"], size=11, font_weight="bold", text_anchor="end"),
+        text(16, 22, words["programme"], size=12, font_weight="bold"),
+        text(ROAD_W - 16, 22, words["total"], size=12, font_weight="bold", text_anchor="end"),
     ]
     body += [
-        text(YEARS_X + (i + 0.5) * col_w, 22, str(y), size=11, font_weight="bold", text_anchor="middle")
+        text(YEARS_X + (i + 0.5) * col_w, 22, str(y), size=12, font_weight="bold", text_anchor="middle")
         for i, y in enumerate(years)
     ]
     y, lines = 32.0, []
@@ -220,15 +238,15 @@ def _roadmap(region: Region, groups: list[Group], *, lang: str, uid: str, suffix
         body += [
             rect(8, y + 2, ROAD_W - 16, HEAD_H - 4, colour, fill_opacity=0.14),
             rect(8, y + 2, 4, HEAD_H - 4, colour),
-            text(16, y + 17, name, size=11.5, font_weight="bold", fill=darken(colour, 0.8)),
-            text(ROAD_W - 16, y + 17, total, size=10.5, font_weight="bold", text_anchor="end"),
+            text(16, y + 19, name, size=12.5, font_weight="bold", fill=darken(colour, 0.8)),
+            text(ROAD_W - 16, y + 19, total, size=11.5, font_weight="bold", text_anchor="end"),
         ]
         y += HEAD_H
         count = len(part.data.programmes)
         lines.append(f"{name} ({count} {words['programmes']}, {rupiah(part.total, lang)})")
         for n, p in enumerate(programmes):
             body += _roadmap_row(p, part.pillar, years, y, n % 2 == 1, lang)
-            y += ROW_H
+            y += _road_row_h(p)
             active = ", ".join(str(v) for v in sorted(p.years))
             lines.append(f"{p.id} {p.name}: {active}; {rupiah(programme_total(p), lang)}")
     if not groups:
@@ -255,8 +273,11 @@ def indicator_chart(
     indicator: Indicator, *, years: Sequence[int], lang: str = "id", uid: str = "ind"
 ) -> Markup:
     """Small line chart of yearly targets, with the baseline as a distinct hollow marker."""
-    words, w, h = section("charts", lang), 360.0, 170.0
-    left, right, top, bottom = 52.0, w - 16, 44.0, h - 42
+    arrow = "↑" if indicator.direction == "up" else "↓"
+    title = wrap(f"{indicator.name} {arrow}", 360.0 - 24, 11.5, max_lines=3)  # whole, on up to 3 lines
+    extra = 14.0 * (len(title) - 1)
+    words, w, h = section("charts", lang), 360.0, 170.0 + extra
+    left, right, top, bottom = 52.0, w - 16, 44.0 + extra, h - 42
     base = indicator.baseline
     targets = sorted(indicator.targets.items())
     span = sorted({*years, *(y for y, _ in targets), *([base.year] if base else [])})
@@ -269,11 +290,8 @@ def indicator_chart(
     def py(value: float) -> float:
         return bottom - (bottom - top) * (value - ticks[0]) / (ticks[-1] - ticks[0])
 
-    arrow = "↑" if indicator.direction == "up" else "↓"
-    parts = [
-        text(12, 18, truncate(indicator.name, w - 44, 11.5) + f" {arrow}", size=11.5, font_weight="bold"),
-        text(12, 33, indicator.unit, size=9.5, fill=MUTED),
-    ]
+    parts = [text(12, 18 + 14 * i, line_, size=11.5, font_weight="bold") for i, line_ in enumerate(title)]
+    parts.append(text(12, 33 + extra, indicator.unit, size=9.5, fill=MUTED))
     for t in ticks:
         parts += [
             line(left, py(t), right, py(t)),

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from generator.model.evaluation import Evaluation, IndicatorAchievement, Rate
 from generator.render.formatting import fixed, number, percent, roman
-from generator.render.svg import MUTED, chart_root, legend, line, nice_ticks, rect, text, truncate
+from generator.render.svg import MUTED, chart_root, legend, line, nice_ticks, rect, text, truncate, wrap
 from generator.schema.evaluation import Band
 from generator.words import words as section
 
@@ -132,6 +132,18 @@ def pillar_implementation(evaluation: Evaluation, *, lang: str = "id", uid: str 
 # --------------------------------------------------------------------------- indicators
 
 
+LABEL_LINE = 12.0  # line height of a wrapped indicator label
+
+
+def _label(a: IndicatorAchievement, x0: float) -> list[str]:
+    """The indicator's programme id and name, whole, wrapped into the label column."""
+    return wrap(f"{a.programme.id} {a.indicator.name}", x0 - 36, 10)
+
+
+def _row_height(a: IndicatorAchievement, x0: float, row_h: float) -> float:
+    return row_h + LABEL_LINE * (len(_label(a, x0)) - 1)
+
+
 def _achievement_row(
     a: IndicatorAchievement,
     evaluation: Evaluation,
@@ -152,7 +164,7 @@ def _achievement_row(
     shown = min(ratio or 0.0, top_ratio)
     colour = _colour(evaluation, None if ratio is None else min(ratio, 1.0))  # above target: top band
     parts = [
-        text(28, y + 13, truncate(name, x0 - 36, 10), size=10),
+        *(text(28, y + 13 + LABEL_LINE * i, part, size=10) for i, part in enumerate(_label(a, x0))),
         rect(
             x0,
             y + 4,
@@ -188,7 +200,7 @@ def indicator_achievement(evaluation: Evaluation, *, lang: str = "id", uid: str 
     ticks = [t for t in nice_ticks(0, top_ratio * 100, 4) if t <= top_ratio * 100 + 1e-9]
     w, row_h, head_h, top = 700.0, 17.0, 22.0, 28.0
     x0, x1 = 290.0, w - 190
-    height = sum(head_h + row_h * len(items) for _, items in groups)
+    height = sum(head_h + sum(_row_height(a, x0, row_h) for a in items) for _, items in groups)
     parts, lines = [], []
     for t in ticks:
         x = x0 + (x1 - x0) * t / 100 / top_ratio
@@ -206,7 +218,7 @@ def indicator_achievement(evaluation: Evaluation, *, lang: str = "id", uid: str 
             row, described = _achievement_row(a, evaluation, y, x0, x1, top_ratio, lang)
             parts += row
             lines.append(described)
-            y += row_h
+            y += _row_height(a, x0, row_h)
     if not groups:
         parts.append(text(16, y + 16, words["none"], size=11, fill=MUTED))
         lines.append(words["none"])

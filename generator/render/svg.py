@@ -47,6 +47,22 @@ def truncate(text: str, width: float, size: float) -> str:
     return text[:keep].rstrip() + "…"
 
 
+def wrap(text: str, width: float, size: float, max_lines: int = 3) -> list[str]:
+    """Break `text` at spaces into lines that fit `width` units at font `size`: a label is shown
+    whole, over several lines, rather than cut. Only a text longer than `max_lines` lines ends in
+    '…' (the full text is in the chart's <title> and description)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = truncate(lines[-1] + " …", width, size)
+    return [truncate(line, width, size) for line in lines] or [""]
+
+
 def darken(colour: str, factor: float = 0.8) -> str:
     """A darker shade, so white text on a pillar colour keeps a readable contrast."""
     rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]

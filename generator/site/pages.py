@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 import generator.render.environment as jinja_environment
 from generator.history.log import DEFAULT_LIMIT, Revision
+from generator.model import documents
 from generator.model import region as model
 from generator.model.region import Region
 from generator.render import charts, progress_charts
@@ -245,6 +246,7 @@ def _environment(lang: str, override: Path | None) -> jinja2.Environment:
         charts=charts,
         progress_charts=progress_charts,
         progress=progress,
+        document_kind=documents.kind,
         history_limit=DEFAULT_LIMIT,
         programme_total=model.programme_total,
         programme_by_year=model.programme_by_year,

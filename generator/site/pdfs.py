@@ -32,7 +32,8 @@ class PdfDoc:
 def manifest(
     folder: Path | None, slugs: list[str], evaluations: dict[str, list[str]] | None = None
 ) -> dict[str, list[PdfDoc]]:
-    """PDFs found in `folder`, per region slug (missing folder: none): `<slug>-<kind>.pdf`, then
+    """PDFs found in `folder`, per region slug (missing folder: none): the region's documents
+    (generator/model/documents.py, in its order), then
     the reports of the evaluations named in `evaluations` (slug → ['2026-tahap-2', …]).
 
     Only evaluations the caller names are looked for, so a public build never links the report of

@@ -1,21 +1,50 @@
-"""The one rule for the official PDFs' file names (writer, cache, site links and SHA256SUMS)."""
+"""The one rule for the official PDFs' file names (writer, cache, site links and SHA256SUMS), and
+the document kinds: the book set, the executive summary, the combined masterplan."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.model.documents import PDF_NAME, document_names, pdf_name
+from generator.model import documents as docs
+from generator.model.documents import KINDS, PDF_NAME, briefing_name, document_names, pdf_name
+
+
+def test_the_book_set_summary_and_combined_masterplan_in_print_order() -> None:
+    assert KINDS == ("analysis", "plan", "quick-win", "summary", "masterplan")
+    books = [(k.book, k.label()) for k in docs.kinds().values() if k.book]
+    assert books == [(1, "Buku I Analisis Strategis"), (2, "Buku II Masterplan"), (3, "Buku III Quick Win")]
+
+
+def test_every_kind_has_words_in_both_languages_and_real_chapters() -> None:
+    for kind in docs.kinds().values():
+        for lang in ("id", "en"):
+            assert kind.title(lang) and kind.label(lang) and kind.subtitle(lang), (kind.code, lang)
+        assert len({c.key for c in kind.chapters}) == len(kind.chapters)
+    combined = [c.key for c in docs.kind("masterplan").chapters]
+    for code in ("analysis", "plan"):  # each book's chapters appear in the combined volume, in order
+        keys = [c.key for c in docs.kind(code).chapters]
+        assert [k for k in combined if k in keys] == keys, code
+    with pytest.raises(ValueError, match="unknown document kind"):
+        docs.kind("brochure")
 
 
 def test_file_names_of_every_kind() -> None:
-    assert pdf_name("kota-x", "masterplan") == "kota-x-masterplan.pdf"
+    assert pdf_name("kota-x", "analysis") == "kota-x-buku-1-analisis-strategis.pdf"
+    assert pdf_name("kota-x", "plan") == "kota-x-buku-2-masterplan.pdf"
     assert pdf_name("kota-x", "quick-win") == "kota-x-quick-win.pdf"
+    assert pdf_name("kota-x", "summary") == "kota-x-ringkasan-eksekutif.pdf"
+    assert pdf_name("kota-x", "masterplan") == "kota-x-masterplan.pdf"
     assert pdf_name("kota-x", "evaluation", "2026-tahap-2") == "kota-x-evaluasi-2026-tahap-2.pdf"
     assert document_names("kota-x", ["2025-tahap-1"]) == [
-        ("kota-x-masterplan.pdf", "masterplan", None),
+        ("kota-x-buku-1-analisis-strategis.pdf", "analysis", None),
+        ("kota-x-buku-2-masterplan.pdf", "plan", None),
         ("kota-x-quick-win.pdf", "quick-win", None),
+        ("kota-x-ringkasan-eksekutif.pdf", "summary", None),
+        ("kota-x-masterplan.pdf", "masterplan", None),
         ("kota-x-evaluasi-2025-tahap-1.pdf", "evaluation", "2025-tahap-1"),
     ]
+    assert briefing_name(["Kalimantan Timur"]) == "briefing-kalimantan-timur.pdf"
+    assert briefing_name(["kota-a", "kab-b"]) == "briefing-kota-a-kab-b.pdf"
 
 
 @pytest.mark.parametrize(
@@ -34,3 +63,5 @@ def test_the_pattern_recognises_exactly_the_names_the_rule_makes() -> None:
         assert match and match["slug"] == "kab-kutai-barat", name
     for other in ("kota-x-notes.pdf", "kota-x-evaluasi-2026.pdf", "kota-x-masterplan.pdf.tmp", "SHA256SUMS"):
         assert not PDF_NAME.match(other), other
+    # a slug that ends like a kind's name still parses to the right region
+    assert PDF_NAME.match("kota-a-buku-2-masterplan.pdf")["slug"] == "kota-a"

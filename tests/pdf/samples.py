@@ -5,7 +5,10 @@ with two workers, which also exercises the pool) and the public copy of Kutai Ka
 (`publication.select(public=True)`: approved evaluations only, internal fields stripped). The
 session fixture `sample_pdfs` in conftest.py calls it once: by default for Kutai Kartanegara only
 (approved, two evaluations, internal fields: every kind of document and both builds), with
-`pytest --all-sample-pdfs` (`make test`, CI) for every sample region.
+`pytest --all-sample-pdfs` (`make test`, CI) for every sample region. Rendering costs ~0.15 s a
+page, so the rest of the book set (Buku I, Buku II, the executive summary: the chapters and figures
+of the combined masterplan) is rendered for Kutai Kartanegara's review build only (`BOOKS_SLUG`);
+every region gets the combined masterplan, Buku III (quick wins) and its evaluation reports.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from pypdf import PdfReader
 from generator.model.evaluation import Evaluation
 from generator.model.publication import select
 from generator.model.region import Region
-from generator.pdf import documents, write_pdfs
+from generator.pdf import ALL_KINDS, documents, write_pdfs
 from generator.validation.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC_SLUG = "kutai-kartanegara"
+BOOKS_SLUG = PUBLIC_SLUG
+EVERY_REGION = ("masterplan", "quick-win", "evaluation")
 
 
 @dataclass
@@ -79,11 +84,18 @@ class SamplePdfs:
         return [pdf for pdf in self.review.values() if pdf.kind == kind]
 
 
-def _render(regions: list[Region], out: Path) -> dict[str, Pdf]:
-    paths = {p.name: p for p in write_pdfs(regions, out, jobs=2, progress=False)}
+def _render(regions: list[Region], out: Path, *, books: bool) -> dict[str, Pdf]:
+    """Every region's EVERY_REGION documents; with `books`, BOOKS_SLUG's other kinds too."""
+    paths = {p.name: p for p in write_pdfs(regions, out, jobs=2, progress=False, kinds=EVERY_REGION)}
+    with_books = [r for r in regions if books and r.slug == BOOKS_SLUG]
+    if with_books:
+        rest = [kind for kind in ALL_KINDS if kind not in EVERY_REGION]
+        paths |= {p.name: p for p in write_pdfs(with_books, out, jobs=2, progress=False, kinds=rest)}
     found: dict[str, Pdf] = {}
     for region in regions:
         for name, kind, slug in documents(region):
+            if kind not in EVERY_REGION and region not in with_books:
+                continue
             evaluation = next((e for e in region.evaluations if e.slug == slug), None)
             found[name] = Pdf(paths.pop(name), region, kind, evaluation)
     assert not paths, f"write_pdfs wrote unexpected files {sorted(paths)}"
@@ -96,8 +108,8 @@ def build(out: Path, *, every: bool) -> SamplePdfs:
     assert len(result.regions) >= 3
     regions = [r for r in result.regions if every or r.slug == PUBLIC_SLUG]
     samples = SamplePdfs({r.slug: r for r in regions})
-    samples.review = _render(regions, out / "review")
+    samples.review = _render(regions, out / "review", books=True)
     public = select([samples.regions[PUBLIC_SLUG]], public=True)
     assert [r.slug for r in public] == [PUBLIC_SLUG], "the Kutai Kartanegara sample must be approved"
-    samples.public = _render(public, out / "public")
+    samples.public = _render(public, out / "public", books=False)
     return samples

@@ -182,8 +182,8 @@ def test_fetcher_serves_assets_and_data_urls(tmp_path):
 @pytest.mark.slow
 def test_write_pdfs_logs_refusals(hostile, network_attempts, tmp_path, caplog):
     with caplog.at_level("WARNING", logger="masterplan.pdf"):
-        paths = write_pdfs([hostile], tmp_path, jobs=1, progress=False)
-    assert [p.name for p in paths] == ["hostile-masterplan.pdf", "hostile-quick-win.pdf"]
+        paths = write_pdfs([hostile], tmp_path, jobs=1, progress=False, kinds=("masterplan", "quick-win"))
+    assert [p.name for p in paths] == ["hostile-quick-win.pdf", "hostile-masterplan.pdf"]
     assert any(
         "hostile-quick-win.pdf: error: Failed to load image at 'file:///etc/passwd'" in m
         for m in caplog.messages

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.model.documents import KINDS, pdf_name
 from generator.pdf import cache as pdfcache
 from generator.publish.build import build
 
@@ -97,7 +98,7 @@ def test_shard_jobs_fill_the_cache_and_the_final_build_renders_nothing(project: 
     report = run(project, writer)
     assert len(writer.calls) == 2, "the final job assembles from the cache"
     assert sorted(p.name for p in report.pdfs) == sorted(
-        f"{s}-{k}.pdf" for s in ("kota-dua", "kota-satu") for k in ("masterplan", "quick-win")
+        pdf_name(s, k) for s in ("kota-dua", "kota-satu") for k in KINDS
     )
 
 

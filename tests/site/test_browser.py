@@ -3,14 +3,19 @@
 A reviewer's path: home → region → pillar → programme by clicking, a search for a programme by
 name, no console errors, and no serious or critical axe-core accessibility violations.
 
-Needs: `apt-get install chromium` and, for the accessibility check,
-`npm install --prefix build/node axe-core` (build/ is git-ignored). Never `playwright install`.
+Needs: `apt-get install chromium` and, for the accessibility and markup checks,
+`npm install --prefix build/node axe-core vnu-jar` (build/ is git-ignored; `make test` does it;
+the Nu HTML Checker runs on Java 17). Never `playwright install`.
 """
 
 from __future__ import annotations
 
 import functools
 import http.server
+import json
+import re
+import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +28,7 @@ pytestmark = pytest.mark.slow
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = ROOT / "build" / "node" / "node_modules" / "axe-core" / "axe.min.js"
+VNU = ROOT / "build" / "node" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -201,3 +207,187 @@ def test_evaluation_ranking_filters_by_year_province_and_cohort(page, base_url: 
     expect(page).to_have_url(f"{base_url}wilayah/kutai-kartanegara/kemajuan.html")
     expect(page.locator("figure svg[role=img]").first).to_be_visible()
     assert page.errors == []
+
+
+# --------------------------------------------------------------------------- layout: what a reader sees
+
+LAYOUT_PAGES = [
+    "index.html",
+    "wilayah/kutai-kartanegara/index.html",
+    "wilayah/kutai-kartanegara/governance.html",
+    "wilayah/kutai-kartanegara/kemajuan.html",
+    "evaluasi.html",
+    "perbandingan.html",
+]
+
+# Measured in the page: what sticks out of the content column (and whether a scroll box of its own
+# holds it), chart labels cut with '…', text clipped by its box, chart text size, key-figure rows.
+MEASURE = """() => {
+  const art = document.querySelector('article.md-content__inner');
+  const box = art.getBoundingClientRect();
+  const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+    ((el.className && (el.className.baseVal ?? el.className)) ? '.' + String(el.className.baseVal ?? el.className).trim().split(/\\s+/).join('.') : '');
+  const scroller = el => {
+    for (let p = el.parentElement; p && p !== art; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if ((o === 'auto' || o === 'scroll') && p.getBoundingClientRect().right <= box.right + 1) return true;
+    }
+    return false;
+  };
+  const wide = [];
+  for (const el of art.querySelectorAll('table, figure, svg.mp-chart, pre, img, .mp-stats, .mp-stat, .grid, .mp-findings')) {
+    const r = el.getBoundingClientRect();
+    if (r.width && el.offsetParent !== null && r.right > box.right + 1) wide.push({what: name(el), width: Math.round(r.width), scrolls: scroller(el)});
+  }
+  const cut = [...art.querySelectorAll('svg text')].map(t => t.textContent).filter(t => t.endsWith('…'));
+  const clipped = [];
+  for (const el of art.querySelectorAll('*')) {
+    if (el.offsetParent === null || !el.clientWidth) continue;
+    const s = getComputedStyle(el);
+    const hides = s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis';
+    if (hides && el.scrollWidth > el.clientWidth + 1) clipped.push(name(el) + ': ' + el.textContent.trim().slice(0, 40));
+  }
+  for (const v of art.querySelectorAll('.mp-stat__value')) {
+    if (v.getBoundingClientRect().right > v.parentElement.getBoundingClientRect().right + 1) clipped.push('key figure ' + v.textContent);
+  }
+  let smallest = null;
+  for (const svg of art.querySelectorAll('svg.mp-chart')) {
+    if (svg.closest('details:not([open])')) continue;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    for (const t of svg.querySelectorAll('text')) {
+      const px = parseFloat(t.getAttribute('font-size')) * scale;
+      if (smallest === null || px < smallest.px) smallest = {px: Math.round(px * 10) / 10, text: t.textContent.slice(0, 30)};
+    }
+  }
+  const rows = [...art.querySelectorAll('.mp-stats')].map(g => {
+    const tops = [...g.children].map(c => Math.round(c.getBoundingClientRect().top));
+    return [...new Set(tops)].map(t => tops.filter(x => x === t).length);
+  });
+  return {pageWidth: document.documentElement.scrollWidth, wide, cut, clipped, smallest, rows};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1400, 390])
+def test_layout_fits_the_screen_and_cuts_no_label(browser, base_url: str, width: int, scheme: str) -> None:
+    """On a wide screen everything fits the content column; on a phone the page never scrolls
+    sideways and a table or chart too wide for it scrolls in its own box. No label is cut ('…' in
+    a chart, text clipped by its box, a key figure spilling out of its card); chart text is at
+    least 8.5 px on a wide screen; key-figure cards fill balanced rows (never 5 + 1)."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    problems: list[str] = []
+    try:
+        tab = context.new_page()
+        for path in LAYOUT_PAGES:
+            tab.goto(base_url + path)
+            m = tab.evaluate(MEASURE)
+            if m["pageWidth"] > width:
+                problems.append(f"{path}: the page scrolls sideways ({m['pageWidth']} px)")
+            problems += [
+                f"{path}: {w['what']} is {w['width']} px wide"
+                for w in m["wide"]
+                if width >= 1400 or not w["scrolls"]
+            ]
+            problems += [f"{path}: chart label cut: {t!r}" for t in m["cut"]]
+            problems += [f"{path}: clipped: {c}" for c in m["clipped"]]
+            if width >= 1400 and m["smallest"] and m["smallest"]["px"] < 8.5:
+                problems.append(f"{path}: chart text {m['smallest']} under 8.5 px")
+            for rows in m["rows"]:
+                if len(rows) > 1 and (max(rows) - min(rows) > 1 or rows[-1] == 1):
+                    problems.append(f"{path}: key figures in unbalanced rows {rows}")
+    finally:
+        context.close()
+    assert problems == []
+
+
+def test_ranking_rate_and_band_stay_on_a_phone_screen(browser, base_url: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    try:
+        tab = context.new_page()
+        tab.goto(base_url + "evaluasi.html")
+        for label in ("Tingkat implementasi", "Pita capaian", "Wilayah"):
+            header = tab.locator(".mp-ranking thead th", has_text=label)
+            box = header.bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, (label, box)
+    finally:
+        context.close()
+
+
+def test_progress_page_summary_first_and_long_parts_folded(page, base_url: str) -> None:
+    """The latest results on top; the older evaluation folded under a one-line summary that a link
+    to it opens; long tables folded."""
+    expect = playwright_api.expect
+    page.goto(base_url + "wilayah/kutai-kartanegara/kemajuan.html")
+    first_stat = page.locator(".mp-stats").first.bounding_box()
+    first_section = page.locator("h2").first.bounding_box()
+    assert first_stat and first_section and first_stat["y"] < first_section["y"]
+    older = page.locator("details.mp-fold--evaluation")
+    expect(older).to_have_count(1)
+    assert older.evaluate("d => d.open") is False
+    assert page.locator("details.mp-fold:not(.mp-fold--evaluation)").count() >= 3
+    height = page.evaluate("document.body.scrollHeight")
+    assert height < 12000, height
+    page.locator("table a[href='#evaluasi-2025-tahap-1']").first.click()
+    assert older.evaluate("d => d.open") is True
+    expect(page.locator("h2#evaluasi-2025-tahap-1")).to_be_in_viewport()
+
+
+# --------------------------------------------------------------------------- markup: the Nu HTML Checker
+
+# What the Nu checker reports in mkdocs-material's own markup (the theme, not this project): its
+# drawer and search toggles carry autocomplete on checkboxes and autocorrect on the search box, its
+# navigation labels an empty tabindex and a `for` pointing at a hidden toggle.
+THEME_MARKUP = [
+    (r"^Attribute “autocomplete” is only allowed when the input type is", r'class="md-toggle"'),
+    (r"^Attribute “autocorrect” not allowed on element “input”", r'class="md-search__input"'),
+    (r"^Bad value “” for attribute “tabindex” on element “label”", r'class="md-nav__link'),
+    (r"^The value of the “for” attribute of the “label” element must be the ID of a non-hidden", r"md-nav__"),
+]
+MARKUP_PAGES = [
+    *LAYOUT_PAGES,
+    "404.html",
+    "en/404.html",
+    "wilayah/index.html",
+    "wilayah/kutai-kartanegara/opd.html",
+    "wilayah/kutai-kartanegara/quick-win.html",
+    "wilayah/kutai-kartanegara/riwayat.html",
+    "en/wilayah/kutai-kartanegara/index.html",
+    "sni-iso-37122.html",
+    "tag.html",
+]
+
+
+def _theme(message: dict) -> bool:
+    return any(
+        re.search(text, message["message"]) and re.search(where, message.get("extract", ""))
+        for text, where in THEME_MARKUP
+    )
+
+
+def test_nu_html_checker_finds_nothing_in_our_markup(built_site) -> None:
+    """The Nu HTML Checker (vnu.jar) on the pages a reviewer opens: no error or warning in the
+    project's own markup (the theme's known findings are listed in THEME_MARKUP), and no
+    protocol-relative link (`//index.html` names a host)."""
+    if not VNU.exists() or shutil.which("java") is None:
+        pytest.skip(
+            f"Nu HTML Checker missing: npm install --prefix {ROOT / 'build' / 'node'} vnu-jar (needs Java)"
+        )
+    site = built_site[0]
+    files = [site / page for page in MARKUP_PAGES]
+    assert all(f.is_file() for f in files), [str(f) for f in files if not f.is_file()]
+    run = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(run.stderr)["messages"]
+    ours = [
+        f"{m.get('url', '').rsplit('/site/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if (m["type"] == "error" or m.get("subType") == "warning") and not _theme(m)
+    ]
+    assert ours == []
+    assert sum(_theme(m) for m in messages) > 0, "the theme's known findings vanished: update THEME_MARKUP"
+    for f in files:
+        assert not re.search(r'href="//', f.read_text(encoding="utf-8")), f"protocol-relative link in {f}"

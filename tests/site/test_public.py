@@ -90,9 +90,12 @@ def test_no_internal_field_appears_in_any_file(contents: dict[str, str]) -> None
 def test_pdfs_are_real_and_their_attachments_were_searched(public_site, contents: dict[str, str]) -> None:
     pdfs = sorted(p.name for p in (public_site[0] / "pdf").glob("*.pdf"))
     assert pdfs == [
+        "kutai-kartanegara-buku-1-analisis-strategis.pdf",  # the book set, each searched for leaks
+        "kutai-kartanegara-buku-2-masterplan.pdf",
         "kutai-kartanegara-evaluasi-2025-tahap-1.pdf",  # the approved evaluation; 2026 is only final
         "kutai-kartanegara-masterplan.pdf",
         "kutai-kartanegara-quick-win.pdf",
+        "kutai-kartanegara-ringkasan-eksekutif.pdf",
     ]
     reader = PdfReader(public_site[0] / "pdf" / "kutai-kartanegara-masterplan.pdf")
     assert "masterplan.yaml" in reader.attachments  # regenerated from the redacted model…

@@ -101,8 +101,6 @@ def test_every_label_used_exists_in_both_languages() -> None:
         "level_rendah",
         "level_sedang",
         "level_tinggi",
-        "pdf_masterplan",
-        "pdf_quick-win",
         "component_structure",
         "component_infrastructure",
         "component_suprastructure",
@@ -117,6 +115,8 @@ def test_every_label_used_exists_in_both_languages() -> None:
         "national_plan",
         "national_programmes",
         "pdf_evaluation",
+        "eval_draft_banner",
+        "eval_final_banner",
     ):
         assert t_en(key) and t_id(key)
     assert LABELS.is_file()
