@@ -43,7 +43,7 @@ def write_pdf(
     from generator.pdf.render import render_pdf
 
     data, warnings = render_pdf(region, kind=kind, strict=strict, evaluation=evaluation)
-    write_atomic(Path(path), data, mode=0o644)
+    _write(Path(path), data)
     return warnings
 
 
@@ -54,5 +54,10 @@ def write_briefing(regions: list[Region], path: Path, *, title_label: str, stric
     data, warnings = render_briefing(regions, title_label=title_label)
     if strict and warnings:
         raise PdfError(f"briefing {title_label}: {len(warnings)} WeasyPrint warning(s)", warnings)
-    write_atomic(Path(path), data, mode=0o644)
+    _write(Path(path), data)
     return warnings
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, data, mode=0o644)

@@ -371,12 +371,15 @@ def compare_budget(regions: Sequence[Region], *, lang: str = "id", uid: str = "c
     top = 14 + key_h + 22
     x0, x1 = 16 + label_w, w - 110
     ticks = nice_ticks(0, max([r.total_budget for r in regions] + [1_000_000]), 4)
-    axis = _value_axis_h(ticks, x0, x1, top - 4, top + row_h * len(regions), lambda t: rupiah_short(t, lang))
+    names = [wrap(r.full_name, label_w - 8, 11, max_lines=3) for r in regions]  # whole, not cut
+    heights = [row_h + 13 * (len(n) - 1) for n in names]
+    axis = _value_axis_h(ticks, x0, x1, top - 4, top + sum(heights), lambda t: rupiah_short(t, lang))
     parts = keys + axis
     lines = []
-    for i, region in enumerate(regions):
-        y, x = top + i * row_h, x0
-        parts.append(text(16, y + 16, truncate(region.full_name, label_w - 8, 11), size=11))
+    y = top
+    for region, name_lines, h in zip(regions, names, heights, strict=True):
+        x = x0
+        parts += [text(16, y + 16 + 13 * k, part, size=11) for k, part in enumerate(name_lines)]
         for part in region.parts:
             seg = (x1 - x0) * part.total / ticks[-1]
             tip = f"{region.full_name} — {part.pillar.name(lang)}: {rupiah(part.total, lang)}"
@@ -397,5 +400,6 @@ def compare_budget(regions: Sequence[Region], *, lang: str = "id", uid: str = "c
         parts.append(text(x + 6, y + 16, total, size=10, font_weight="bold"))
         by_pillar = ", ".join(f"{p.pillar.name(lang)} {rupiah(p.total, lang)}" for p in region.parts)
         lines.append(f"{region.full_name}: {rupiah(region.total_budget, lang)} ({by_pillar})")
-    height = top + row_h * max(len(regions), 1) + 12
+        y += h
+    height = top + (sum(heights) if regions else row_h) + 12
     return chart_root(uid, w, height, words["cmp"], _join(lines) + ".", parts)

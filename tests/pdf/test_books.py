@@ -35,7 +35,8 @@ def books(sample_pdfs) -> dict[str, Pdf]:
 
 
 def flat(pdf: Pdf) -> str:
-    return pdf.text
+    """The text, with words that running text hyphenated at a line end joined again."""
+    return pdf.text.replace("‐ ", "")
 
 
 def budget_rows(region) -> list[str]:

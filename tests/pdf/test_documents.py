@@ -277,3 +277,23 @@ def test_two_builds_are_byte_identical(samples, built, tmp_path):
         again = tmp_path / name
         write_pdf(samples[slug], again, kind=kind, evaluation=evaluation)
         assert again.read_bytes() == built[name].path.read_bytes(), name
+
+
+def test_no_word_is_hyphenated_inside_a_table_cell(built):
+    """Narrow columns wrap at spaces: a hyphen that breaks a word ('Ba‐tara', 'Puskes‐mas') shows
+    in the layout text as '‐' followed by the gap to the next column."""
+    for pdf in masterplans(built):
+        broken = [
+            line.strip() for text in pdf.pages for line in text.splitlines() if re.search(r"\w‐ {2,}\S", line)
+        ]
+        assert broken == [], (pdf.path.name, broken[:5])
+
+
+def test_signatures_name_the_right_seal(built):
+    """The head of region signs under 'cap jabatan' (the office's seal), officials under 'cap dinas'."""
+    for pdf in masterplans(built):
+        approval = next(text for text in pdf.pages if "LEMBAR PENGESAHAN" in text)
+        assert "cap jabatan" in approval, pdf.path.name
+        assert approval.count("cap dinas") == sum(
+            1 for s in pdf.region.plan.document.signatories if s.role in ("prepared", "verified")
+        )
