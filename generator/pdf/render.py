@@ -92,7 +92,8 @@ def render_pdf(
     found = find_evaluation(region, evaluation) if evaluation is not None else None
     data, warnings = html_to_pdf(
         build_html(region, kind, evaluation=found),
-        assets=region.folder.resolve() / "assets",  # resolved folder, assets/ itself not: a link there serves nothing
+        assets=region.folder.resolve()
+        / "assets",  # resolved folder, assets/ itself not: a link there serves nothing
         draft=status(region, found) != "approved",
         attachments=attachments(region, found),
     )

@@ -87,7 +87,12 @@ def render_site(
         _use_pagefind(cfg, lang, root="../" if secondary else "")
     alternates = [
         # link: from this build's root; root: from the site's root (404 pages link from there)
-        {"name": LANGUAGES[code], "lang": code, "link": alternate_link(code, lang), "root": alternate_link(code, MAIN_LANG)}
+        {
+            "name": LANGUAGES[code],
+            "lang": code,
+            "link": alternate_link(code, lang),
+            "root": alternate_link(code, MAIN_LANG),
+        }
         for code in ordered(langs)
     ]
     cache = PageCache(cache_dir) if cache_dir is not None else None
