@@ -118,3 +118,85 @@ def catalog() -> Catalog:
         sni_disclaimer=sni["disclaimer"],
         evaluation=_read("evaluation.yaml"),
     )
+
+
+# --------------------------------------------------------------------------- Indonesian planning data
+
+
+@dataclass(frozen=True)
+class Nomenclature:
+    """Codes of Permendagri 90/2019 (urusan … sub-kegiatan) known to this release: a partial list."""
+
+    version: str
+    regulation: dict[str, str]
+    disclaimer: dict[str, str]
+    names: dict[str, dict[str, str]]
+
+    def name(self, code: str, lang: str = "id") -> str | None:
+        entry = self.names.get(code)
+        if entry is None:
+            return None
+        return entry.get("en", entry["id"]) if lang == "en" else entry["id"]
+
+    def chain(self, code: str) -> list[tuple[str, str]]:
+        """(level, code) from urusan down to `code`: urusan, bidang, program, kegiatan, sub-kegiatan."""
+        parts = code.split(".")
+        levels = (("urusan", 1), ("bidang", 2), ("program", 3), ("kegiatan", 5), ("sub_kegiatan", 6))
+        return [(level, ".".join(parts[:n])) for level, n in levels if n <= len(parts)]
+
+
+@cache
+def nomenclature() -> Nomenclature:
+    data = _read("nomenclature.yaml")
+    return Nomenclature(data["version"], data["regulation"], data["disclaimer"], data["codes"])
+
+
+@dataclass(frozen=True)
+class RegionCodes:
+    """Kemendagri codes of one kabupaten/kota's kecamatan and desa/kelurahan."""
+
+    code: str
+    regulation: str
+    kecamatan: dict[str, str]
+    desa: dict[str, str]
+
+    def name(self, code: str) -> str | None:
+        return self.kecamatan.get(code) or self.desa.get(code)
+
+
+@cache
+def region_codes(code: str) -> RegionCodes | None:
+    """The region's kecamatan and desa, or None when this release ships no list for `code`."""
+    if not (len(code) == 5 and code[:2].isdigit() and code[2] == "." and code[3:].isdigit()):
+        return None
+    path = resources.files("generator").joinpath(f"data/regions/{code}.yaml")
+    if not path.is_file():
+        return None
+    data = _read(f"regions/{code}.yaml")
+    kecamatan = {k: v["name"] for k, v in data["kecamatan"].items()}
+    desa = {d: name for v in data["kecamatan"].values() for d, name in (v.get("desa") or {}).items()}
+    return RegionCodes(data["code"], data["regulation"], kecamatan, desa)
+
+
+@cache
+def unit_kinds() -> dict[str, str]:
+    """Unit spelling (lower case) → kind ('percent', 'time', …), for the SNI unit check (W254)."""
+    data = _read("units.yaml")
+    return {spelling.casefold(): kind for kind, spellings in data["kinds"].items() for spelling in spellings}
+
+
+@cache
+def placeholders() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Texts and text prefixes the scaffold writes for the user to replace (W253 while any is left)."""
+    data = _read("placeholders.yaml")
+    return frozenset(data["texts"]), tuple(data["prefixes"])
+
+
+@cache
+def vocabulary() -> dict[str, dict[str, Named]]:
+    """Labels of the format's closed code lists (risk levels, partner types, decree types, …)."""
+    lists = _read("vocabulary.yaml")["lists"]
+    return {
+        name: {code: Named(code, label["id"], label["en"]) for code, label in codes.items()}
+        for name, codes in lists.items()
+    }

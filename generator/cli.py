@@ -113,7 +113,7 @@ def validate(paths: tuple[Path, ...], fmt: str, strict: bool, lang: str) -> None
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Folder to write masterplan.schema.json and pillar.schema.json into (default: print).",
+    help="Folder to write the JSON Schemas into: masterplan, one per pillar file, pillar, evaluation (default: print).",
 )
 @click.option(
     "--editor",

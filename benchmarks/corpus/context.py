@@ -85,6 +85,7 @@ class Ctx:
 
 @dataclass
 class WrittenIndicator:
+    id: str  # stable id the evaluation records refer to
     name: str
     unit: str
     down: bool

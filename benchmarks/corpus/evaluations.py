@@ -122,7 +122,7 @@ def progress_lines(ctx: Ctx, w: Written, year: int) -> list[str]:
         if ind.unit == "persen":
             value = min(100.0, value)
         value = float(round(value)) if is_count(ind.unit) else round_value(value)
-        out += [f"      - name: {q(ind.name)}", f"        value: {num(value)}"]
+        out += [f"      - id: {ind.id}", f"        value: {num(value)}"]
     return out
 
 

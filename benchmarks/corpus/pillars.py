@@ -219,9 +219,13 @@ def indicator_lines(
     down = sni in W.SNI_DOWN
     values = series(rng, unit, down=down, steps=len(years))
     targets = {year: num(v) for year, v in zip(years, values[1:])}
-    written.indicators.append(WrittenIndicator(name, unit, down, values[0], dict(zip(years, values[1:]))))
+    ind_id = f"{written.id}.{len(written.indicators) + 1}"
+    written.indicators.append(
+        WrittenIndicator(ind_id, name, unit, down, values[0], dict(zip(years, values[1:])))
+    )
     out = [
-        f"      - name: {q(name)}",
+        f"      - id: {ind_id}",
+        f"        name: {q(name)}",
         f"        unit: {q(unit)}",
         f"        direction: {'down' if down else 'up'}",
         f"        baseline: {{year: {base_year}, value: {num(values[0])}}}",
@@ -268,6 +272,7 @@ def quick_win_lines(ctx: Ctx, plan: Plan, number: int) -> list[str]:
     if rng.random() < 0.4:
         budget["csr"] = rupiah(rng, 50, 400)
     out.append(f"    budget: {flow_map(budget)}")
+    out.append("    budget_scope: additional")  # on top of the programme's budget, counted in totals
     out.append("    milestones:")
     steps = rng.randint(3, 5)
     for i in range(steps):

@@ -230,7 +230,12 @@ def document_lines(ctx: Ctx) -> list[str]:
         f"  status: {status}",
     ]
     if status == "approved":
-        out.append(f"  approved_on: '{ctx.start - 1}-{rng.randint(10, 12)}-{rng.randint(1, 28):02d}'")
+        day = f"{ctx.start - 1}-{rng.randint(10, 12)}-{rng.randint(1, 28):02d}"
+        out.append(f"  approved_on: '{day}'")
+        kind = "perbup" if spec.kind == "kabupaten" else "perwali"
+        out.append(
+            f"  adopted_by: {{type: {kind}, number: {rng.randint(10, 80)} Tahun {ctx.start - 1}, date: '{day}'}}"
+        )
     out += [
         f"  place: {q(spec.name)}",
         "  signatories:",

@@ -77,7 +77,7 @@ document:
 """
 
 PILLAR = """\
-# yaml-language-server: $schema=../../.masterplan/schema/pillar.schema.json
+# yaml-language-server: $schema=../../.masterplan/schema/{schema}
 # {pillar}: strategi per elemen, program, dan quick win.
 # Elemen: {elements}
 format: 1
@@ -118,7 +118,12 @@ def scaffold(root: Path, slug: str, *, name: str, kind: str, province: str, peri
         for pillar in catalog().pillars:
             elements = ", ".join(f"{e.code} ({e.name_id})" for e in pillar.elements)
             (tmp / pillar.file).write_text(
-                PILLAR.format(pillar=pillar.name_id, elements=elements), encoding="utf-8"
+                PILLAR.format(
+                    pillar=pillar.name_id,
+                    elements=elements,
+                    schema=pillar.file.replace(".yaml", ".schema.json"),
+                ),
+                encoding="utf-8",
             )
         tmp.rename(target)
     except BaseException:

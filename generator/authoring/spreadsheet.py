@@ -5,6 +5,8 @@ Finance staff plan budgets in spreadsheets. The workbook has one sheet per kind 
 * `Program`  — one row per programme (name, lead and supporting agencies and status are editable);
 * `Anggaran` — one row per programme and year, one column per budget source (editable), a sum;
 * `Target`   — one row per programme indicator: unit, direction, baseline and yearly targets;
+* `Rincian APBD` — read-only: each programme's budget traced to the sub-activities (Permendagri
+  90/2019 codes) of the OPD that fund it, per year: the plan, the APBD and the APBD-Perubahan;
 * `Info`     — which region and period the workbook belongs to, and how to use it.
 
 Editable cells are white, read-only ones grey. `masterplan import` (`spreadsheet_import.py`)
@@ -28,8 +30,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from generator.catalog import nomenclature
 from generator.files import replacing
-from generator.model.region import Region
+from generator.model.region import Region, programme_by_year
 from generator.schema.plan import Indicator, Programme
 
 RUPIAH_FORMAT = '"Rp" #,##0'
@@ -38,6 +41,7 @@ STATUSES = ("planned", "ongoing", "done", "cancelled")
 DIRECTIONS = ("up", "down")
 
 SHEET_PROGRAMMES, SHEET_BUDGET, SHEET_TARGETS, SHEET_INFO = "Program", "Anggaran", "Target", "Info"
+SHEET_FUNDING = "Rincian APBD"
 SLUG_LABEL = "Kode wilayah (slug)"
 
 
@@ -77,6 +81,19 @@ TARGET_COLUMNS = (
     Column("Nilai dasar", 14, editable=True, kind="number"),
 )
 SNI = Column("SNI ISO 37122", 14, editable=True)
+FUNDING_COLUMNS = (
+    ID,
+    NAME_RO,
+    Column("OPD", 14),
+    Column("Kode sub kegiatan", 20),
+    Column("Sub kegiatan", 48),
+    Column("Program (nomenklatur)", 40),
+    Column("Kegiatan", 40),
+    YEAR,
+    Column("Rencana masterplan (program)", 22, kind="rupiah"),
+    Column("APBD", 20, kind="rupiah"),
+    Column("APBD-P", 20, kind="rupiah"),
+)
 
 
 def budget_columns(region: Region) -> tuple[Column, ...]:
@@ -188,9 +205,36 @@ def build_workbook(region: Region) -> Workbook:
     t_rows = [target_row(region, p, n, ind) for p in programmes for n, ind in enumerate(p.indicators, 1)]
     _write(targets, t_cols, t_rows, freeze="E2")
     _validation(targets, t_cols, "Arah", DIRECTIONS, len(t_rows))
+    _write(wb.create_sheet(SHEET_FUNDING), FUNDING_COLUMNS, funding_rows(region), freeze="C2")
     _info(wb.create_sheet(SHEET_INFO), region)
     _properties(wb, region)
     return wb
+
+
+def funding_rows(region: Region) -> list[list[Any]]:
+    """One row per programme, funding sub-activity and APBD year (read-only: edit it in YAML)."""
+    nom = nomenclature()
+    rows = []
+    for p in region.programmes:
+        plan = programme_by_year(p)
+        for f in p.funding:
+            chain = dict(nom.chain(f.sub_activity))
+            names = [nom.name(chain[level]) or "" for level in ("sub_kegiatan", "program", "kegiatan")]
+            for year in sorted(set(f.apbd) | set(f.apbd_p)):
+                rows.append(
+                    [
+                        p.id,
+                        p.name,
+                        f.agency,
+                        f.sub_activity,
+                        *names,
+                        year,
+                        plan.get(year),
+                        f.apbd.get(year),
+                        f.apbd_p.get(year),
+                    ]
+                )
+    return rows
 
 
 def _total_letter(region: Region) -> str:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, get_args
 
 from generator.catalog import Pillar, catalog
 from generator.model.official import Official, official_result, scheme_for
+from generator.model.region import find_indicator
 from generator.schema.evaluation import Band, Dimension, EvaluationConfig, EvaluationFile, Evidence, Scheme
 from generator.schema.plan import Indicator, Programme
 
@@ -168,9 +169,10 @@ class Evaluation:
         out = []
         for entry in self.data.programmes:
             programme = self.region.programme(entry.id)
-            by_name = {i.name: i for i in programme.indicators}
             for value in entry.indicators:
-                indicator = by_name[value.name]
+                indicator = find_indicator(programme.indicators, ref_id=value.id, name=value.name)
+                if indicator is None:  # cannot happen in a validated record (E305/E341)
+                    continue
                 target = indicator.targets.get(self.data.year)
                 out.append(
                     IndicatorAchievement(programme, indicator, target, value.value, value.year, value.source)

@@ -13,10 +13,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.catalog import Catalog, Named, Pillar, catalog
+from generator.catalog import Catalog, Named, Pillar, catalog, region_codes
 from generator.schema.plan import (
     Agency,
     ElementStrategy,
+    Indicator,
     MasterplanFile,
     PillarFile,
     Programme,
@@ -38,6 +39,57 @@ def programme_by_year(p: Programme) -> dict[int, int]:
 
 def quick_win_total(q: QuickWin) -> int:
     return sum(q.budget.values())
+
+
+def quick_win_additional(q: QuickWin) -> int:
+    """The part of a quick win's budget that comes on top of its programme's (counted in totals).
+    A quick win whose scope is not stated counts as included (W252 asks to state it)."""
+    return quick_win_total(q) if q.budget_scope == "additional" else 0
+
+
+def quick_win_year(q: QuickWin) -> int:
+    """The budget year a quick win's money belongs to: the year it starts."""
+    return int(q.start[:4])
+
+
+@dataclass(frozen=True)
+class BudgetStage:
+    """One year of a programme (or region): the masterplan's plan, the adopted APBD and the revised
+    APBD-Perubahan. APBD figures are None when no sub-activity records them for that year."""
+
+    year: int
+    plan: int
+    apbd: int | None
+    apbd_p: int | None
+
+    @property
+    def latest(self) -> int | None:
+        """What the budget currently gives: the APBD-P if passed, else the APBD."""
+        return self.apbd_p if self.apbd_p is not None else self.apbd
+
+
+def programme_stages(p: Programme) -> list[BudgetStage]:
+    """Plan, APBD and APBD-P per year of a programme, from `budget` and its `funding` lines."""
+    plan = programme_by_year(p)
+    years = sorted(set(plan) | {y for f in p.funding for y in (*f.apbd, *f.apbd_p)})
+    out = []
+    for year in years:
+        adopted = [f.apbd[year] for f in p.funding if year in f.apbd]
+        revised = any(year in f.apbd_p for f in p.funding)
+        # in a revised year, a line the APBD-P did not change keeps its APBD amount
+        after = sum(f.apbd_p.get(year, f.apbd.get(year, 0)) for f in p.funding) if revised else None
+        out.append(BudgetStage(year, plan.get(year, 0), sum(adopted) if adopted else None, after))
+    return out
+
+
+def find_indicator(indicators: list[Indicator], *, ref_id: str | None, name: str | None) -> Indicator | None:
+    """The indicator an evaluation refers to: by its stable `id`, or (the old way) by its exact name.
+    When both are given the id decides (the name is only a reminder for the reader)."""
+    if ref_id is not None:
+        return next((i for i in indicators if i.id == ref_id), None)
+    if name is not None:
+        return next((i for i in indicators if i.name == name), None)
+    return None
 
 
 def programme_by_source(p: Programme) -> dict[str, int]:
@@ -76,7 +128,12 @@ class PillarPart:
 
     @cached_property
     def total(self) -> int:
-        return sum(programme_total(p) for p in self.data.programmes)
+        """Programmes plus quick-win money on top of them (`budget_scope: additional`)."""
+        return sum(programme_total(p) for p in self.data.programmes) + self.quick_win_additional
+
+    @cached_property
+    def quick_win_additional(self) -> int:
+        return sum(quick_win_additional(q) for q in self.data.quick_wins)
 
     @cached_property
     def quick_win_budget(self) -> int:
@@ -87,6 +144,10 @@ class PillarPart:
         for p in self.data.programmes:
             for year, amount in programme_by_year(p).items():
                 sums[year] = sums.get(year, 0) + amount
+        for q in self.data.quick_wins:
+            if quick_win_additional(q):
+                year = quick_win_year(q)
+                sums[year] = sums.get(year, 0) + quick_win_additional(q)
         return sums
 
     def programmes_for(self, element: str) -> list[Programme]:
@@ -184,7 +245,7 @@ class Region:
 
     @cached_property
     def budget_by_year(self) -> dict[int, int]:
-        return {y: sum(row[y] for row in self.budget_by_pillar_year.values()) for y in self.years}
+        return {y: sum(row.get(y, 0) for row in self.budget_by_pillar_year.values()) for y in self.years}
 
     @cached_property
     def budget_by_source(self) -> list[tuple[Named, int]]:
@@ -193,6 +254,10 @@ class Region:
             for by_src in p.budget.values():
                 for src, amount in by_src.items():
                     sums[src] += amount
+        for q in self.quick_wins:
+            if q.budget_scope == "additional":
+                for src, amount in q.budget.items():
+                    sums[src] += amount
         return [(s, sums[s.code]) for s in self.cat.sources if sums.get(s.code)]
 
     @cached_property
@@ -200,13 +265,81 @@ class Region:
         return sum(quick_win_total(q) for q in self.quick_wins)
 
     @cached_property
+    def quick_win_additional(self) -> int:
+        """Quick-win money on top of the programmes' budgets (included in `total_budget`)."""
+        return sum(quick_win_additional(q) for q in self.quick_wins)
+
+    @cached_property
     def coverage(self) -> dict[str, int]:
-        """Number of programmes per `pillar.element` code, all 18 elements present."""
+        """Number of programmes serving each `pillar.element` code (all 18 present): a programme
+        counts for its home element and for each secondary element it links to."""
         out = {f"{p.code}.{e.code}": 0 for p in self.cat.pillars for e in p.elements}
         for part in self.parts:
             for prog in part.data.programmes:
                 out[f"{part.code}.{prog.element}"] += 1
+                for ref in prog.secondary:
+                    out[ref] += 1
         return out
+
+    def secondary_programmes(self, pillar: str) -> list[tuple[Programme, Pillar, str]]:
+        """Programmes of other pillars that also serve `pillar`: (programme, home pillar, element)."""
+        out = []
+        for part in self.parts:
+            for prog in part.data.programmes:
+                for ref in prog.secondary:
+                    code, element = ref.split(".", 1)
+                    if code == pillar and part.code != pillar:
+                        out.append((prog, part.pillar, element))
+        return out
+
+    # ------------------------------------------------------------------ planning links
+
+    @property
+    def archived(self) -> bool:
+        """An earlier plan generation kept for reading: never counted in current figures."""
+        return self.plan.generation is not None and self.plan.generation.superseded_by is not None
+
+    @cached_property
+    def budget_stages(self) -> list[BudgetStage]:
+        """Plan, APBD and APBD-P per year over all programmes (APBD only where recorded)."""
+        rows: dict[int, list[BudgetStage]] = defaultdict(list)
+        for p in self.programmes:
+            for stage in programme_stages(p):
+                rows[stage.year].append(stage)
+        out = []
+        for year in sorted(set(self.years) | set(rows)):
+            stages = rows.get(year, [])
+            apbd = [s.apbd for s in stages if s.apbd is not None]
+            latest = [s.latest for s in stages if s.latest is not None]
+            revised = any(s.apbd_p is not None for s in stages)
+            out.append(
+                BudgetStage(
+                    year,
+                    self.budget_by_year.get(year, sum(s.plan for s in stages)),
+                    sum(apbd) if apbd else None,
+                    sum(x for x in latest if x is not None) if revised else None,
+                )
+            )
+        return out
+
+    @cached_property
+    def has_funding(self) -> bool:
+        return any(p.funding for p in self.programmes)
+
+    def location_name(self, code: str) -> str:
+        """The kecamatan or desa name of a Kemendagri code ('Tenggarong'), or the code itself."""
+        codes = region_codes(self.plan.region.code)
+        return (codes.name(code) if codes else None) or code
+
+    def rpjmd_label(self, ref: str) -> str:
+        """The text of an RPJMD objective or indicator a programme refers to."""
+        for target in self.plan.rpjmd.targets:
+            if target.id == ref:
+                return target.text
+            for ind in target.indicators:
+                if ind.id == ref:
+                    return ind.name
+        return ref
 
     @cached_property
     def agency_roles(self) -> list[AgencyRole]:

@@ -13,21 +13,30 @@ from generator.model.region import Region
 
 
 class Totals:
-    """Sums over `self.regions`; mixed into anything that holds a list of regions."""
+    """Sums over `self.regions`; mixed into anything that holds a list of regions. An archived
+    earlier plan generation (`generation.superseded_by`) is listed but never counted."""
 
     regions: list[Region]
 
     @cached_property
+    def current(self) -> list[Region]:
+        return [r for r in self.regions if not r.archived]
+
+    @cached_property
+    def region_count(self) -> int:
+        return len(self.current)
+
+    @cached_property
     def total_budget(self) -> int:
-        return sum(r.total_budget for r in self.regions)
+        return sum(r.total_budget for r in self.current)
 
     @cached_property
     def programme_count(self) -> int:
-        return sum(len(r.programmes) for r in self.regions)
+        return sum(len(r.programmes) for r in self.current)
 
     @cached_property
     def quick_win_count(self) -> int:
-        return sum(len(r.quick_wins) for r in self.regions)
+        return sum(len(r.quick_wins) for r in self.current)
 
 
 @dataclass

@@ -18,11 +18,19 @@ from typing import Any
 
 from markupsafe import Markup
 
+from generator.catalog import nomenclature, vocabulary
 from generator.model import documents as docs
 from generator.model.documents import EVALUATION
 from generator.model.evaluation import Evaluation, band_for
 from generator.model.recommendations import followed_in, open_recommendations, raised_in
-from generator.model.region import Region, programme_by_year, programme_total, quick_win_total, risk_band
+from generator.model.region import (
+    Region,
+    programme_by_year,
+    programme_stages,
+    programme_total,
+    quick_win_total,
+    risk_band,
+)
 from generator.pdf.outline import Outline
 from generator.render.environment import environment
 from generator.render.formatting import roman
@@ -176,6 +184,9 @@ def context(
         "progress_charts": _progress_charts(),  # the site's evaluation charts: the same SVG on paper
         "programme_total": programme_total,
         "programme_by_year": programme_by_year,
+        "programme_stages": programme_stages,
+        "nomenclature": nomenclature(),
+        "decree_types": {code: n.name_id for code, n in vocabulary()["decree_type"].items()},
         "quick_win_total": quick_win_total,
         "risk_band": risk_band,
         "band_for": band_for,

@@ -20,10 +20,19 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from generator.catalog import nomenclature
 from generator.model.publication import is_internal
-from generator.model.region import Region, programme_by_year, programme_total, quick_win_total
+from generator.model.region import (
+    Region,
+    programme_by_year,
+    programme_stages,
+    programme_total,
+    quick_win_additional,
+    quick_win_total,
+    quick_win_year,
+)
 from generator.model.totals import RegionSet
-from generator.schema.plan import Indicator, Programme, QuickWin
+from generator.schema.plan import Decree, Funding, Indicator, Programme, QuickWin
 
 FORMAT = 1
 PROGRAMME_FIELDS = (
@@ -54,9 +63,26 @@ QUICK_WIN_FIELDS = (
     "beneficiaries",
     "total_budget",
 )
+FUNDING_FIELDS = (
+    "region",
+    "programme",
+    "pillar",
+    "agency",
+    "sub_activity",
+    "urusan",
+    "bidang",
+    "program",
+    "kegiatan",
+    "sub_kegiatan",
+    "year",
+    "programme_plan",
+    "apbd",
+    "apbd_p",
+)
 TARGET_FIELDS = (
     "region",
     "programme",
+    "indicator_id",
     "indicator",
     "unit",
     "direction",
@@ -81,13 +107,38 @@ def _num(value: float | None) -> float | int | None:
 def _indicator(ind: Indicator) -> dict[str, Any]:
     base = ind.baseline
     return {
+        "id": ind.id,
         "name": ind.name,
         "unit": ind.unit,
         "direction": ind.direction,
         "sni": ind.sni,
         "baseline": {"year": base.year, "value": _num(base.value)} if base else None,
         "targets": {str(y): _num(v) for y, v in sorted(ind.targets.items())},
+        "location_targets": {
+            code: {str(y): _num(v) for y, v in sorted(by_year.items())}
+            for code, by_year in ind.location_targets.items()
+        },
     }
+
+
+def _nomenclature(code: str) -> dict[str, Any]:
+    """The code's chain urusan → sub-kegiatan with names (None where the shipped list lacks it)."""
+    nom = nomenclature()
+    return {level: {"code": c, "name": nom.name(c)} for level, c in nom.chain(code)}
+
+
+def _funding(f: Funding) -> dict[str, Any]:
+    return {
+        "sub_activity": f.sub_activity,
+        "agency": f.agency,
+        "nomenclature": _nomenclature(f.sub_activity),
+        "apbd": {str(y): a for y, a in sorted(f.apbd.items())},
+        "apbd_p": {str(y): a for y, a in sorted(f.apbd_p.items())},
+    }
+
+
+def _decree(d: Decree | None) -> dict[str, Any] | None:
+    return d.model_dump() if d is not None else None
 
 
 def _programme(region: Region, p: Programme) -> dict[str, Any]:
@@ -109,6 +160,13 @@ def _programme(region: Region, p: Programme) -> dict[str, Any]:
         "budget": {str(y): dict(by_src) for y, by_src in sorted(p.budget.items())},
         "budget_by_year": {str(y): a for y, a in programme_by_year(p).items()},
         "total_budget": programme_total(p),
+        "funding": [_funding(f) for f in p.funding],
+        "budget_stages": {
+            str(s.year): {"plan": s.plan, "apbd": s.apbd, "apbd_p": s.apbd_p} for s in programme_stages(p)
+        },
+        "rpjmd": list(p.rpjmd),
+        "secondary": list(p.secondary),
+        "locations": [{"code": c, "name": region.location_name(c)} for c in p.locations],
         "indicators": [_indicator(i) for i in p.indicators],
         "risks": [_public(r) for r in p.risks],
     }
@@ -129,6 +187,9 @@ def _quick_win(region: Region, q: QuickWin) -> dict[str, Any]:
         "beneficiaries": q.beneficiaries,
         "budget": dict(q.budget),
         "total_budget": quick_win_total(q),
+        "budget_scope": q.budget_scope,
+        "additional_budget": quick_win_additional(q),
+        "locations": [{"code": c, "name": region.location_name(c)} for c in q.locations],
         "milestones": [_public(m) for m in q.milestones],
         "indicators": [_indicator(i) for i in q.indicators],
     }
@@ -154,12 +215,17 @@ def summary(region: Region) -> dict[str, Any]:
         "quick_win_count": len(region.quick_wins),
         "total_budget": region.total_budget,
         "quick_win_budget": region.quick_win_budget,
+        "quick_win_additional": region.quick_win_additional,
+        "archived": region.archived,
         "budget_by_year": {str(y): a for y, a in region.budget_by_year.items()},
         "budget_by_pillar": {
             code: {str(y): a for y, a in years.items()}
             for code, years in region.budget_by_pillar_year.items()
         },
         "budget_by_source": {src.code: amount for src, amount in region.budget_by_source},
+        "budget_stages": {
+            str(s.year): {"plan": s.plan, "apbd": s.apbd, "apbd_p": s.apbd_p} for s in region.budget_stages
+        },
     }
 
 
@@ -167,9 +233,17 @@ def region_data(region: Region) -> dict[str, Any]:
     """Everything about one region's plan, JSON-ready."""
     # Explicit fields: contacts are internal (schema `x-internal`) and never open data.
     agencies = [{"code": a.code, "name": a.name, "head": a.head} for a in region.plan.agencies]
+    plan = region.plan
     return {
         "format": FORMAT,
         **summary(region),
+        "legal": {
+            "masterplan": _decree(plan.document.adopted_by),
+            "council": _decree(plan.council.adopted_by),
+            "team": _decree(plan.team.adopted_by),
+        },
+        "rpjmd": plan.rpjmd.model_dump(),
+        "generation": plan.generation.model_dump() if plan.generation else None,
         "agencies": agencies,
         "programmes": [_programme(region, p) for p in region.programmes],
         "quick_wins": [_quick_win(region, q) for q in region.quick_wins],
@@ -177,11 +251,13 @@ def region_data(region: Region) -> dict[str, Any]:
 
 
 def national_data(regions: list[Region]) -> dict[str, Any]:
+    """The national bundle: every region listed, archived plans marked; the national counts and
+    total cover current plans only (an archived earlier generation is not counted)."""
     ordered = sorted(regions, key=lambda r: r.slug)
     totals = RegionSet(ordered)
     return {
         "format": FORMAT,
-        "region_count": len(ordered),
+        "region_count": totals.region_count,
         "programme_count": totals.programme_count,
         "total_budget": totals.total_budget,
         "regions": [summary(r) for r in ordered],
@@ -242,13 +318,51 @@ def programmes_csv(regions: list[Region]) -> str:
 
 
 def budget_csv(region: Region) -> str:
+    """Every planned rupiah: programme budgets by year and source, then quick-win budgets that come
+    on top of their programme's (`budget_scope: additional`, their start year): rows add up to the
+    region's total."""
     rows = [
         (region.slug, p.id, region.pillar_of[p.id].code, year, source, amount)
         for p in region.programmes
         for year, by_src in sorted(p.budget.items())
         for source, amount in by_src.items()
     ]
+    rows += [
+        (region.slug, q.id, region.pillar_of[q.id].code, quick_win_year(q), source, amount)
+        for q in region.quick_wins
+        if quick_win_additional(q)
+        for source, amount in q.budget.items()
+    ]
     return _csv(BUDGET_FIELDS, rows)
+
+
+def funding_csv(region: Region) -> str:
+    """A programme's budget traced to the sub-activities (Permendagri 90/2019 codes) of the OPD
+    that fund it and to the APBD and APBD-Perubahan of each year: one row per programme,
+    sub-activity and year. `programme_plan` is the programme's own plan for that year."""
+    nom = nomenclature()
+    rows = []
+    for p in region.programmes:
+        plan = programme_by_year(p)
+        for f in p.funding:
+            urusan, *names = [nom.name(c) for _, c in nom.chain(f.sub_activity)]
+            for year in sorted(set(f.apbd) | set(f.apbd_p)):
+                rows.append(
+                    (
+                        region.slug,
+                        p.id,
+                        region.pillar_of[p.id].code,
+                        f.agency,
+                        f.sub_activity,
+                        urusan,
+                        *names,
+                        year,
+                        plan.get(year),
+                        f.apbd.get(year),
+                        f.apbd_p.get(year),
+                    )
+                )
+    return _csv(FUNDING_FIELDS, rows)
 
 
 def quick_wins_csv(region: Region) -> str:
@@ -280,6 +394,7 @@ def targets_csv(region: Region) -> str:
                 (
                     region.slug,
                     p.id,
+                    ind.id,
                     ind.name,
                     ind.unit,
                     ind.direction,
@@ -307,6 +422,7 @@ def region_csv_files(region: Region) -> dict[str, str]:
         f"{region.slug}-budget.csv": budget_csv(region),
         f"{region.slug}-targets.csv": targets_csv(region),
         f"{region.slug}-quick-wins.csv": quick_wins_csv(region),
+        f"{region.slug}-funding.csv": funding_csv(region),
     }
 
 
@@ -326,7 +442,7 @@ def write_region_csv(region: Region, folder: Path) -> list[Path]:
 
 def write_open_data(regions: list[Region], out_dir: Path) -> list[Path]:
     """Write `data/<slug>.json`, `data/<slug>-programmes.csv`, `-budget.csv`, `-targets.csv`,
-    `-quick-wins.csv` per region and `data/national.json`, `data/national-programmes.csv` under `out_dir`."""
+    `-quick-wins.csv`, `-funding.csv` per region and `data/national.json`, `data/national-programmes.csv` under `out_dir`."""
     files: dict[str, str] = {}
     ordered = sorted(regions, key=lambda r: r.slug)
     for region in ordered:

@@ -14,6 +14,7 @@ from pydantic import Field, StringConstraints
 
 from generator.schema.plan import (
     Code,
+    IndicatorId,
     IsoDate,
     Number,
     PillarCode,
@@ -59,8 +60,15 @@ class Evaluator(Strict):
 
 
 class IndicatorValue(Strict):
-    name: Text = Field(
-        description="Nama indikator persis seperti di masterplan — indicator name as in the masterplan"
+    id: IndicatorId | None = Field(
+        None, description="Kode indikator di masterplan, mis. 'GOV-01.1' — indicator id in the masterplan"
+    )
+    name: Text | None = Field(
+        None,
+        description=(
+            "Cara lama: nama indikator persis seperti di masterplan (pakai `id`) — old way: the indicator's"
+            " name; use `id`"
+        ),
     )
     value: Number = Field(
         description="Nilai realisasi pada tahun evaluasi — realised value in the evaluation year"

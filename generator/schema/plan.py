@@ -72,6 +72,113 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
+# --------------------------------------------------------------------------- Indonesian planning links
+# Nomenclature codes (Permendagri 90/2019 and updates), APBD and APBD-Perubahan figures per
+# sub-activity, Kemendagri codes of kecamatan and desa, RPJMD targets, decrees (Perda, Perbup/Perwali,
+# SK) and links between plan generations. All optional: files written before them stay valid.
+# Cross-file checks: `validation/checks_planning.py`; reference data: `data/nomenclature.yaml`,
+# `data/regions/`.
+
+SubActivityCode = Annotated[
+    str, StringConstraints(strip_whitespace=True, pattern=r"^[1-8]\.\d{2}\.\d{2}\.[12]\.\d{2}\.\d{4}$")
+]
+"""urusan.bidang.program.level.kegiatan.sub-kegiatan, e.g. '2.16.03.2.02.0016' (level 2 = kab/kota)."""
+
+IndicatorId = Annotated[str, StringConstraints(pattern=r"^(QW-)?[A-Z]{2,5}-\d{2,3}\.\d{1,2}$")]
+"""A stable indicator id: its programme's (or quick win's) id, a dot and a number, e.g. 'GOV-01.1'."""
+
+LocationCode = Annotated[str, StringConstraints(pattern=r"^\d{2}\.\d{2}\.\d{2}(\.\d{4})?$")]
+"""Kemendagri code of a kecamatan ('64.02.06') or desa/kelurahan ('64.02.06.1001')."""
+
+ElementRef = Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z][a-z-]*$")]
+"""`pillar.element`, e.g. 'society.security'."""
+
+RpjmdRef = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")]
+
+
+class Funding(Strict):
+    """One sub-activity (sub-kegiatan) of one OPD that funds the programme, with what the APBD and
+    the APBD-Perubahan gave it per year. The masterplan's own yearly plan stays in `budget`."""
+
+    sub_activity: SubActivityCode = Field(
+        description=(
+            "Kode sub kegiatan (Permendagri 90/2019, Kepmendagri 050-5889/2021), mis. '2.16.03.2.02.0016'"
+            " — sub-activity nomenclature code"
+        )
+    )
+    agency: Code = Field(description="Kode OPD pelaksana sub kegiatan — agency running the sub-activity")
+    apbd: dict[Year, Rupiah] = Field(
+        default_factory=dict,
+        description="Pagu APBD murni per tahun {tahun: rupiah} — amount adopted in the APBD, per year",
+    )
+    apbd_p: dict[Year, Rupiah] = Field(
+        default_factory=dict,
+        description="Pagu setelah APBD-Perubahan per tahun {tahun: rupiah} — amount after the revised APBD",
+    )
+    note: Line | None = Field(None, description="Catatan, mis. nomor DPA — remark, e.g. DPA number")
+
+
+DecreeType = Literal["perda", "perbup", "perwali", "keputusan-bupati", "keputusan-wali-kota"]
+
+
+class Decree(Strict):
+    """A legal instrument: the regulation adopting the plan, or the decree forming a body."""
+
+    type: DecreeType = Field(
+        description=(
+            "Jenis: perda (Peraturan Daerah), perbup (Peraturan Bupati), perwali (Peraturan Wali Kota),"
+            " keputusan-bupati, keputusan-wali-kota (SK) — instrument type"
+        )
+    )
+    number: Name = Field(description="Nomor, mis. '45 Tahun 2025' atau '118/SK-BUP/HK/2025' — number")
+    date: IsoDate = Field(description="Tanggal penetapan (YYYY-MM-DD) — date of enactment")
+    title: Line | None = Field(None, description="Judul ('tentang …') — title")
+
+
+class RpjmdIndicator(Strict):
+    id: RpjmdRef = Field(description="Kode indikator RPJMD, mis. 'IKU-1.1' — RPJMD indicator code")
+    name: Line = Field(description="Nama indikator RPJMD — RPJMD indicator")
+
+
+class RpjmdTarget(Strict):
+    """An RPJMD sasaran (objective) and its indicators, as written in the RPJMD."""
+
+    id: RpjmdRef = Field(description="Kode sasaran RPJMD, mis. 'S1.1' — RPJMD objective code")
+    text: Text = Field(description="Rumusan sasaran — objective")
+    indicators: list[RpjmdIndicator] = Field(
+        max_length=30, default_factory=list, description="Indikator sasaran — objective indicators"
+    )
+
+
+class PreviousPlan(Strict):
+    """An earlier masterplan of the same region (an earlier generation), kept readable as an archive."""
+
+    slug: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,79}$")] = Field(
+        description="Folder wilayah arsip di masterplans/, mis. 'kutai-kartanegara-2017-2021' — archive folder"
+    )
+    period: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{4}$")] = Field(
+        description="Periode masterplan terdahulu, mis. '2017-2021' — period of the earlier plan"
+    )
+
+
+class Generation(Strict):
+    """Where this plan sits among the region's successive masterplans."""
+
+    previous: list[PreviousPlan] = Field(
+        max_length=10, default_factory=list, description="Masterplan terdahulu — earlier plans"
+    )
+    superseded_by: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,79}$")] | None = Field(
+        None,
+        description=(
+            "Diisi pada masterplan arsip: folder masterplan yang menggantikannya. Masterplan arsip tidak"
+            " dihitung dalam angka nasional — on an archived plan: the folder of the plan replacing it"
+        ),
+    )
+
+
+QuickWinBudgetScope = Literal["included", "additional"]
+
+
 # --------------------------------------------------------------------------- masterplan.yaml
 
 
@@ -126,6 +233,15 @@ class Rpjmd(Strict):
     regulation: Text | None = Field(None, description="Perda penetapan RPJMD — regulation adopting it")
     period: Text | None = Field(None, description="Periode RPJMD, mis. '2025–2029' — RPJMD period")
     vision: Text | None = Field(None, description="Visi RPJMD — the RPJMD vision the masterplan follows")
+    start: Year | None = Field(
+        None, description="Tahun pertama RPJMD (boleh berbeda dari masterplan) — first RPJMD year"
+    )
+    end: Year | None = Field(None, description="Tahun terakhir RPJMD — last RPJMD year")
+    targets: list[RpjmdTarget] = Field(
+        max_length=100,
+        default_factory=list,
+        description="Sasaran RPJMD dan indikatornya yang dirujuk program — RPJMD objectives programmes serve",
+    )
 
 
 class Mission(Strict):
@@ -167,6 +283,10 @@ class Member(Strict):
 
 class Body(Strict):
     decree: Text | None = Field(None, description="SK pembentukan — decree forming the body")
+    adopted_by: Decree | None = Field(
+        None,
+        description="SK pembentukan: jenis, nomor, tanggal — decree forming the body: type, number, date",
+    )
     members: list[Member] = Field(max_length=100, min_length=1, description="Anggota — members")
 
 
@@ -229,6 +349,13 @@ class Document(Strict):
     )
     approved_on: IsoDate | None = Field(None, description="Tanggal pengesahan (YYYY-MM-DD) — approval date")
     place: Text | None = Field(None, description="Tempat pengesahan, mis. 'Tenggarong' — place of signing")
+    adopted_by: Decree | None = Field(
+        None,
+        description=(
+            "Penetapan masterplan dengan Perda atau Perbup/Perwali: jenis, nomor, tanggal"
+            " — regulation adopting the masterplan"
+        ),
+    )
     signatories: list[Signatory] = Field(
         max_length=10, default_factory=list, description="Penanda tangan — signatories"
     )
@@ -261,9 +388,13 @@ class MasterplanFile(Strict):
     """`masterplan.yaml`: the region, its plan period, vision, agencies and document metadata."""
 
     format: Literal[1] = Field(FORMAT_VERSION, description="Versi format berkas (1) — file format version")
-    region: Region
-    period: Period
-    rpjmd: Rpjmd
+    region: Region = Field(
+        description="Profil daerah: nama, jenis, provinsi, kode Kemendagri, kepala daerah — region profile"
+    )
+    period: Period = Field(description="Periode masterplan (lima tahun) — plan period (five years)")
+    rpjmd: Rpjmd = Field(
+        description="RPJMD yang diacu: judul, periode, sasaran dan indikatornya — the RPJMD the plan follows"
+    )
     vision: Text = Field(description="Visi smart city — smart-city vision")
     missions: list[Mission] = Field(max_length=30, min_length=1, description="Misi — missions")
     goals: list[Goal] = Field(
@@ -277,6 +408,10 @@ class MasterplanFile(Strict):
     readiness: Readiness = Field(description="Analisis kesiapan — readiness assessment")
     chapters: Chapter = Field(default_factory=Chapter, description="Bab naratif — narrative chapters")
     document: Document = Field(description="Metadata dokumen — document metadata")
+    generation: Generation | None = Field(
+        None,
+        description="Masterplan terdahulu dan penggantinya (generasi rencana) — earlier and later plans",
+    )
 
 
 # --------------------------------------------------------------------------- <pillar>.yaml
@@ -296,6 +431,13 @@ class Baseline(Strict):
 
 
 class Indicator(Strict):
+    id: IndicatorId | None = Field(
+        None,
+        description=(
+            "Kode indikator tetap: kode program, titik, nomor, mis. 'GOV-01.1'; dirujuk oleh evaluasi"
+            " — stable indicator id referenced by evaluations"
+        ),
+    )
     name: Line = Field(description="Nama indikator — indicator name")
     unit: Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=ONE_LINE)] = Field(
         description="Satuan, mis. 'persen', 'desa', 'unit' — unit"
@@ -309,6 +451,12 @@ class Indicator(Strict):
     )
     sni: Annotated[str, StringConstraints(pattern=r"^\d{1,2}\.\d{1,2}$")] | None = Field(
         None, description="Nomor indikator SNI ISO 37122:2019, mis. '10.2' — SNI ISO 37122 indicator number"
+    )
+    location_targets: dict[LocationCode, dict[Year, Number]] = Field(
+        default_factory=dict,
+        description=(
+            "Target per kecamatan/desa {kode wilayah: {tahun: nilai}} — targets per kecamatan or desa"
+        ),
     )
 
 
@@ -344,6 +492,24 @@ class Programme(Strict):
         default_factory=list,
         description="Misi RPJMD yang didukung, mis. [M1] — RPJMD missions served",
     )
+    rpjmd: list[RpjmdRef] = Field(
+        max_length=30,
+        default_factory=list,
+        description="Sasaran/indikator RPJMD yang didukung, mis. [S1.1, IKU-1.1] — RPJMD objectives served",
+    )
+    secondary: list[ElementRef] = Field(
+        max_length=10,
+        default_factory=list,
+        description=(
+            "Elemen dimensi lain yang juga dilayani, 'dimensi.elemen', mis. [society.security]"
+            " — other pillars' elements also served (counted in coverage)"
+        ),
+    )
+    locations: list[LocationCode] = Field(
+        max_length=500,
+        default_factory=list,
+        description="Kode wilayah kecamatan/desa lokasi program, mis. ['64.02.06'] — kecamatan/desa served",
+    )
     lead: Code = Field(description="Kode OPD penanggung jawab — lead agency code")
     support: list[Code] = Field(
         max_length=30, default_factory=list, description="Kode OPD pendukung — supporting agencies"
@@ -358,6 +524,14 @@ class Programme(Strict):
     )
     total_budget: Rupiah | None = Field(
         None, description="Total anggaran (opsional; diperiksa) — stated total, checked"
+    )
+    funding: list[Funding] = Field(
+        max_length=50,
+        default_factory=list,
+        description=(
+            "Sub kegiatan OPD yang mendanai program, dengan pagu APBD dan APBD-P per tahun"
+            " — sub-activities funding the programme, with APBD and revised APBD amounts"
+        ),
     )
     indicators: list[Indicator] = Field(
         max_length=20, default_factory=list, description="Indikator kinerja — indicators"
@@ -395,6 +569,16 @@ class QuickWin(Strict):
     beneficiaries: Text = Field(description="Penerima manfaat — beneficiaries")
     budget: dict[Code, Rupiah] = Field(
         default_factory=dict, description="Anggaran {sumber: rupiah} — budget by source"
+    )
+    budget_scope: QuickWinBudgetScope | None = Field(
+        None,
+        description=(
+            "included: anggaran sudah termasuk anggaran program; additional: di luar (ditambahkan ke total)"
+            " — included in the programme's budget, or additional to it"
+        ),
+    )
+    locations: list[LocationCode] = Field(
+        max_length=500, default_factory=list, description="Kode wilayah kecamatan/desa — locations"
     )
     milestones: list[Milestone] = Field(
         max_length=24, min_length=1, description="Tonggak capaian — milestones"

@@ -43,6 +43,11 @@ class Nation(Totals):
             for name, rs in sorted(groups.items(), key=lambda kv: kv[0].casefold())
         ]
 
+    @cached_property
+    def slugs(self) -> frozenset[str]:
+        """Slugs of the regions in this build (a link to another plan generation needs its page)."""
+        return frozenset(r.slug for r in self.regions)
+
     @property
     def ordered(self) -> list[Region]:
         """Regions in navigation order: by province, then name."""
@@ -66,7 +71,8 @@ class Nation(Totals):
             rate, index = row[1].implementation().value, row[1].index
             return (rate is None, -(rate or 0.0), index is None, -(index or 0.0), row[0].name.casefold())
 
-        return sorted(((r, r.evaluations[-1]) for r in self.ordered if r.evaluations), key=key)
+        current = [r for r in self.ordered if r.evaluations and not r.archived]  # not earlier generations
+        return sorted(((r, r.evaluations[-1]) for r in current), key=key)
 
     @cached_property
     def evaluation_years(self) -> list[int]:

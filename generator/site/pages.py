@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 import generator.render.environment as jinja_environment
+from generator.catalog import nomenclature, vocabulary
 from generator.history.log import DEFAULT_LIMIT, Revision
 from generator.model import documents
 from generator.model import region as model
@@ -251,6 +252,9 @@ def _environment(lang: str, override: Path | None) -> jinja2.Environment:
         programme_total=model.programme_total,
         programme_by_year=model.programme_by_year,
         programme_by_source=model.programme_by_source,
+        programme_stages=model.programme_stages,
+        nomenclature=nomenclature(),
+        vocab=lambda name, code: vocabulary()[name][code].name(lang),
         quick_win_total=model.quick_win_total,
         risk_band=model.risk_band,
         link=_md_link,

@@ -26,6 +26,7 @@ from generator.schema.plan import (
     Programme,
     QuickWin,
 )
+from generator.validation.codes import labelled_hint
 from generator.validation.load import Loaded, display_path
 from generator.validation.shape import THOUSANDS, incomplete, suggest
 from generator.words import word, words
@@ -208,7 +209,7 @@ def check_elements(ctx: Ctx) -> Iterator[Diagnostic]:
                     "E202",
                     element=element,
                     pillar=pillar.name(ctx.lang),
-                    suggestion=ctx.suggest(element, codes),
+                    suggestion=labelled_hint(element, list(pillar.elements), lang=ctx.lang),
                 )
 
 
@@ -223,7 +224,7 @@ def check_categories_and_sources(ctx: Ctx) -> Iterator[Diagnostic]:
                     (kind, i, "category"),
                     "E206",
                     code=item.category,
-                    suggestion=ctx.suggest(item.category, categories),
+                    suggestion=labelled_hint(item.category, list(ctx.cat.categories), lang=ctx.lang),
                 )
             pairs: list[tuple[tuple[Any, ...], str]]
             pairs = [((year, src), src) for year, by_src in item.budget.items() for src in by_src]
@@ -413,6 +414,13 @@ def check_coverage(ctx: Ctx) -> Iterator[Diagnostic]:
         if pd.data is None:
             continue
         used = {p.element for _, p in pd.programmes}
+        used |= {  # secondary links from other pillars' programmes count in coverage
+            ref.split(".", 1)[1]
+            for other in ctx.draft.pillars.values()
+            for _, p in other.programmes
+            for ref in p.secondary
+            if ref.startswith(pd.code + ".")
+        }
         written = {s.element for _, s in pd.strategy}
         for element in ctx.cat.pillar(pd.code).elements:
             name = element.name(ctx.lang)

@@ -5,7 +5,7 @@ They run once the region's masterplan is valid (a record can only be checked aga
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -14,10 +14,12 @@ from generator.catalog import catalog
 from generator.diagnostics import Diagnostic, make
 from generator.model.evaluation import evaluation_slug
 from generator.model.official import official_result, round_published, scheme_for
-from generator.model.region import Region
-from generator.schema.evaluation import EvaluationConfig, EvaluationFile, Evidence
+from generator.model.region import Region, find_indicator
+from generator.schema.evaluation import EvaluationConfig, EvaluationFile, Evidence, IndicatorValue
+from generator.schema.plan import Indicator, Programme
 from generator.validation.load import Loaded, load_file
 from generator.validation.shape import suggest, validate
+from generator.words import word
 
 PERCENT_UNITS = {"persen", "%", "percent"}
 
@@ -105,18 +107,13 @@ def _programmes(region: Region, ev: EvaluationFile, at: _At, lang: str) -> Itera
             )
             continue
         programme = region.programme(entry.id)
-        names = {ind.name: ind for ind in programme.indicators}
         for k, value in enumerate(entry.indicators):
-            indicator = names.get(value.name)
-            if indicator is None:
-                yield at(
-                    ("programmes", i, "indicators", k, "name"),
-                    "E305",
-                    name=value.name,
-                    id=entry.id,
-                    suggestion=suggest(value.name, list(names), lang=lang),
-                )
-            elif indicator.unit.lower() in PERCENT_UNITS and not 0 <= value.value <= 100:
+            indicator = yield from _indicator_ref(programme, value, ("programmes", i, "indicators", k), at)
+            if (
+                indicator is not None
+                and indicator.unit.lower() in PERCENT_UNITS
+                and not 0 <= value.value <= 100
+            ):
                 yield at(
                     ("programmes", i, "indicators", k, "value"),
                     "E316",
@@ -126,6 +123,37 @@ def _programmes(region: Region, ev: EvaluationFile, at: _At, lang: str) -> Itera
     for programme in region.programmes:
         if min(programme.years) <= ev.year and programme.id not in seen:
             yield at(("programmes",), "W313", key=True, id=programme.id, year=ev.year)
+
+
+def _indicator_ref(
+    programme: Programme, value: IndicatorValue, path: tuple[Any, ...], at: _At
+) -> Generator[Diagnostic, None, Indicator | None]:
+    """Resolve an evaluation's indicator reference: by `id` (stable), or by exact `name` (the old
+    way, still read, with a warning naming the id to use instead)."""
+    indicator = find_indicator(programme.indicators, ref_id=value.id, name=value.name)
+    ids = [ind.id for ind in programme.indicators if ind.id]
+    if value.id is None and value.name is None:
+        yield at(path, "E341", key=True, id=programme.id, ids=", ".join(ids) or "—")
+    elif indicator is None:
+        ref = value.id if value.id is not None else value.name
+        choices = ids if value.id is not None else [ind.name for ind in programme.indicators]
+        field = "id" if value.id is not None else "name"
+        yield at(
+            (*path, field),
+            "E305",
+            name=ref,
+            id=programme.id,
+            suggestion=suggest(str(ref), choices, lang=at.lang),
+        )
+    elif value.id is not None and value.name is not None and value.name != indicator.name:
+        yield at((*path, "name"), "E342", id=value.id, name=value.name, actual=indicator.name)
+    elif value.id is None:
+        if indicator.id:
+            advice = word("planning", "use_id", at.lang, id=indicator.id)
+        else:
+            advice = word("planning", "give_id", at.lang, programme=programme.id)
+        yield at((*path, "name"), "W340", name=value.name, advice=advice)
+    return indicator
 
 
 def _others(region: Region, ev: EvaluationFile, at: _At, lang: str) -> Iterator[Diagnostic]:
@@ -178,7 +206,7 @@ def _official(ev: EvaluationFile, config: EvaluationConfig, at: _At) -> Iterator
     scale, name = official.scale, scheme.id if scheme else "weights"
     rank, total = ev.official.rank, ev.official.evaluated
     if rank is not None and total is not None and rank > total:
-        yield at(("official", "rank"), "E332", rank=rank, total=total)
+        yield at(("official", "rank"), "E342", rank=rank, total=total)
     outside = [
         at(("official", group, key), "E330", value=_num(value), min=_num(scale.min), max=_num(scale.max))
         for group in ("scores", "pillars")

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, Union
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from generator.diagnostics import Diagnostic, make, phrase
+from generator.validation.codes import codes_for, labelled_hint
 from generator.validation.load import Loaded
 from generator.words import catalogue, word
 
@@ -175,9 +176,10 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
         return make(
             file, line, col, "E103", lang=lang, field=field, expected=expected, found=found, advice=advice
         )
+    hint = _code_hint(field, path, file, err.get("input"), lang)
     if kind in ("literal_error", "enum"):
         allowed = str(ctx.get("expected", "?")).replace(" or ", ", ")
-        return make(file, line, col, "E104", lang=lang, field=field, found=found, allowed=allowed)
+        return make(file, line, col, "E104", lang=lang, field=field, found=found, allowed=allowed, hint=hint)
     if kind in _RANGE_ERRORS:
         limits = {k: _number(v, lang) for k, v in ctx.items()}
         return make(
@@ -195,7 +197,9 @@ def explain(err: Any, model: type[BaseModel], loaded: Loaded, *, lang: str) -> D
         return make(file, line, col, "E106", lang=lang, field=field, detail=detail)
     if kind == "string_pattern_mismatch":
         expected = phrase("patterns", ctx.get("pattern", ""), lang) or ctx.get("pattern", "?")
-        return make(file, line, col, "E107", lang=lang, field=field, found=found, expected=expected)
+        return make(
+            file, line, col, "E107", lang=lang, field=field, found=found, expected=expected, hint=hint
+        )
     return make(file, line, col, "E100", lang=lang, detail=f"{field}: {err.get('msg', kind)}")
 
 
@@ -209,6 +213,13 @@ def _advice(expected: str, value: Any, lang: str) -> str:
     if numeric and (_MONEY.match(value) or "rp" in value.lower()):
         return word("validation", "rupiah_digits", lang)
     return ""
+
+
+def _code_hint(field: str, path: tuple[Any, ...], file: str, given: Any, lang: str) -> str:
+    """For a field holding a code: the code meant (a label written instead?) and the allowed codes
+    with their labels; empty for other fields."""
+    items = codes_for(field, path, file)
+    return labelled_hint(given, items, lang=lang) if items and isinstance(given, str) else ""
 
 
 def suggest(given: str, choices: list[str], *, lang: str) -> str:

@@ -31,6 +31,7 @@ from generator.schema.plan import (
 )
 from generator.validation.checks import Draft, PillarDraft, run_checks
 from generator.validation.checks_evaluation import check_config, check_evaluation, check_recommendations
+from generator.validation.checks_planning import run_planning_checks
 from generator.validation.load import Loaded, display_path, load_bytes, load_file
 from generator.validation.shape import salvage, salvage_field, salvage_items, validate
 from generator.validation.slugs import slug_problem, slugify
@@ -147,6 +148,7 @@ def validate_region(
         if loaded:
             diags += _shape_pillar(draft, pillar.code, loaded, lang)
     diags += run_checks(draft, lang=lang)
+    diags += run_planning_checks(draft, lang=lang)
     if any(d.is_error for d in diags):
         return None, diags + _load_evaluations(folder, None, config, lang)
     region = _build(draft)

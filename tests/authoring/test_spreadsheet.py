@@ -82,16 +82,22 @@ def test_export_then_import_changes_nothing_for_every_sample_and_fixture(samples
 def test_the_workbook_holds_the_model_figures(samples: Path) -> None:
     region, _ = validate_region(samples / "kutai-kartanegara")
     wb = load_workbook(export("kutai-kartanegara"))
-    assert wb.sheetnames == ["Program", "Anggaran", "Target", "Info"]
+    assert wb.sheetnames == ["Program", "Anggaran", "Target", "Rincian APBD", "Info"]
     program, budget, target = wb["Program"], wb["Anggaran"], wb["Target"]
     assert [r[0].value for r in program.iter_rows(min_row=2)] == [p.id for p in region.programmes]
     source_cols = range(4, 4 + len(region.cat.sources))
     total = sum(
         budget.cell(row=r, column=c).value or 0 for r in range(2, budget.max_row + 1) for c in source_cols
     )
-    assert total == region.total_budget
+    assert total + region.quick_win_additional == region.total_budget  # quick wins are not in the sheet
     assert target.max_row - 1 == sum(len(p.indicators) for p in region.programmes)
     assert wb["Info"]["B2"].value == "kutai-kartanegara"
+    trace = [[c.value for c in r] for r in wb["Rincian APBD"].iter_rows(min_row=2)]  # #17: APBD trace
+    gov01 = region.programme("GOV-01")
+    assert {r[3] for r in trace if r[0] == "GOV-01"} == {f.sub_activity for f in gov01.funding}
+    assert sum(r[9] or 0 for r in trace if r[0] == "GOV-01" and r[7] == 2025) == gov01.funding[0].apbd[
+        2025
+    ] + (gov01.funding[1].apbd[2025] if len(gov01.funding) > 1 else 0)
 
 
 def test_editing_one_budget_cell_changes_exactly_that_value(mini: Path, in_tmp: Path) -> None:

@@ -99,7 +99,7 @@ Kota Mini (mini)
   Anggaran per dimensi dan tahun:
     Smart Governance 2026: Rp 2.100.000.000 → Rp 2.400.000.000 (+Rp 300.000.000)
     Smart Economy 2026: Rp 2.100.000.000 → Rp 2.350.000.000 (+Rp 250.000.000)
-    Total anggaran: Rp 21.600.000.000 → Rp 22.150.000.000 (+Rp 550.000.000)"""
+    Total anggaran: Rp 21.750.000.000 → Rp 22.300.000.000 (+Rp 550.000.000)"""
 
 
 def test_text_diff_between_two_commits(repo: Path) -> None:
@@ -117,7 +117,7 @@ def test_markdown_diff_escapes_text_from_the_files(repo: Path) -> None:
     assert "| GOV-04 | Portal \\| \\<b\\>Satu\\</b\\> Data | Smart Governance | IDR 1,500,000,000 |" in out
     assert "- **ECO-03** Program Ekosistem Transaksi Keuangan\n  - lead: DISKOMINFO → BAPPEDA\n" in out
     assert "| Smart Economy | 2026 | IDR 2,100,000,000 | IDR 2,350,000,000 | +IDR 250,000,000 |" in out
-    assert "| **Total budget** | | IDR 21,600,000,000 | IDR 22,150,000,000 | +IDR 550,000,000 |" in out
+    assert "| **Total budget** | | IDR 21,750,000,000 | IDR 22,300,000,000 | +IDR 550,000,000 |" in out
     assert "<b>" not in out
 
 
@@ -187,11 +187,11 @@ def test_history_lists_who_changed_what_and_when(repo: Path) -> None:
         "Program dihapus: GOV-03",
         "Program diubah: ECO-01 (anggaran), ECO-02 (target), ECO-03 (lead, status)",
         "Quick win diubah: QW-GOV-01 (end)",
-        "Total anggaran: Rp 21.600.000.000 → Rp 22.150.000.000 (+Rp 550.000.000)",
+        "Total anggaran: Rp 21.750.000.000 → Rp 22.300.000.000 (+Rp 550.000.000)",
     ]
     assert (
         history[2].summary[0].replace("\xa0", " ")
-        == "wilayah dibuat: 18 program, 1 quick win, Rp 21.600.000.000"
+        == "wilayah dibuat: 18 program, 1 quick win, Rp 21.750.000.000"
     )
     assert len(history[0].commit) == 40 and history[0].commit.startswith(history[0].short)
     assert region_history(repo / "masterplans" / "mini", limit=1)[0].subject == "Catatan"

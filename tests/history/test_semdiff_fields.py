@@ -47,6 +47,9 @@ PROGRAMME = {
     "problem": "Masalah baru.",
     "goal": "Tujuan baru.",
     "missions": ["M1"],
+    "rpjmd": ["S1.1"],
+    "secondary": ["society.security"],
+    "locations": ["64.99.01"],
     "lead": "BAPPEDA",
     "support": [],
     "partners": [{"name": "Universitas Mini", "type": "akademisi"}],
@@ -54,6 +57,7 @@ PROGRAMME = {
     "outputs": {2025: "Aplikasi"},
     "budget": {2025: {"apbd": 1}, 2026: {"apbd": 600000000, "csr": 100000000}},
     "total_budget": 1200000000,
+    "funding": [{"sub_activity": "2.16.03.2.02.0016", "agency": "DISKOMINFO", "apbd": {2025: 400000000}}],
     "indicators": [],
     "risks": [{"description": "Risiko", "likelihood": "rendah", "impact": "sedang", "mitigation": "M"}],
     "status": "ongoing",
@@ -71,16 +75,20 @@ QUICK_WIN = {
     "end": "2025-12",
     "beneficiaries": "ASN",
     "budget": {"apbd": 1},
+    "budget_scope": "included",
+    "locations": ["64.99.01"],
     "milestones": [{"month": "2025-04", "output": "Uji coba"}],
     "indicators": [{"name": "Waktu layanan", "unit": "hari", "targets": {2025: 2}}],
 }
 INDICATOR = {
+    "id": "GOV-01.7",
     "name": "Layanan luring",
     "unit": "unit",
     "direction": "down",
     "baseline": {"year": 2024, "value": 41},
     "targets": {2025: 51, 2026: 60},
     "sni": "10.3",
+    "location_targets": {"64.99.01": {2025: 20}},
 }
 DOCUMENT = {
     "title": "Masterplan Baru",
@@ -88,6 +96,7 @@ DOCUMENT = {
     "status": "final",
     "approved_on": "2025-06-01",
     "place": "Mini",
+    "adopted_by": {"type": "perwali", "number": "7 Tahun 2025", "date": "2025-06-02"},
     "signatories": [{"name": "Budi", "position": "Wali Kota", "role": "prepared"}],
     "forewords": [{"author": "Budi", "position": "Wali Kota", "text": "Kata pengantar."}],
     "internal_notes": "Catatan.",
@@ -106,6 +115,7 @@ PLAN: dict[str, Callable[[dict[str, Any]], Any]] = {
     "readiness": lambda d: {"items": [{**d["readiness"]["items"][0], "score": 61}]},
     "chapters": lambda d: {"background": "Latar belakang."},
     "document": lambda d: {**d["document"], "version": "2.0"},
+    "generation": lambda d: {"previous": [{"slug": "mini-2019-2023", "period": "2019-2023"}]},
 }
 PILLAR = {
     "format": None,  # the only version there is: never a change

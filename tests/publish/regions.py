@@ -31,7 +31,7 @@ EVALUATION = "evaluations/2025-tahap-1.yaml"
 PILLARS = ("governance", "branding", "economy", "living", "society", "environment")
 FILES = (
     {"masterplan.yaml": "masterplan.schema.json"}
-    | {f"{pillar}.yaml": "pillar.schema.json" for pillar in PILLARS}
+    | {f"{pillar}.yaml": f"{pillar}.schema.json" for pillar in PILLARS}  # each pillar file's own schema
     | {EVALUATION: "evaluation.schema.json"}
 )
 SOURCES = {name: FIXTURES / "mini" / name for name in FILES}

@@ -58,7 +58,8 @@ def test_region_json_matches_the_model(regions, written) -> None:
         data = json.loads((out / "data" / f"{region.slug}.json").read_text(encoding="utf-8"))
         assert data["name"] == region.full_name and data["total_budget"] == region.total_budget
         assert [p["id"] for p in data["programmes"]] == [p.id for p in region.programmes]
-        assert sum(p["total_budget"] for p in data["programmes"]) == region.total_budget
+        on_top = sum(q["additional_budget"] for q in data["quick_wins"])  # quick-win money on top
+        assert sum(p["total_budget"] for p in data["programmes"]) + on_top == region.total_budget
         assert data["budget_by_year"] == {str(y): a for y, a in region.budget_by_year.items()}
         assert [q["id"] for q in data["quick_wins"]] == [q.id for q in region.quick_wins]
         first = region.programmes[0]
@@ -70,7 +71,10 @@ def test_csv_files_add_up_to_the_model_totals(regions, written) -> None:
     for region in regions:
         programmes = rows(out / "data" / f"{region.slug}-programmes.csv")
         assert [r["id"] for r in programmes] == [p.id for p in region.programmes]
-        assert sum(int(r["total_budget"]) for r in programmes) == region.total_budget
+        assert (
+            sum(int(r["total_budget"]) for r in programmes) + region.quick_win_additional
+            == region.total_budget
+        )
         budget = rows(out / "data" / f"{region.slug}-budget.csv")
         assert sum(int(r["amount"]) for r in budget) == region.total_budget
         targets = rows(out / "data" / f"{region.slug}-targets.csv")
@@ -123,3 +127,27 @@ def test_export_command_writes_json_and_csv(mini: Path, in_tmp: Path) -> None:
     assert "wrote mini.json" in result.output and "wrote open/mini-budget.csv" in result.output
     assert json.loads(Path("mini.json").read_text())["slug"] == "mini"
     assert CliRunner().invoke(main, ["export", "mini"]).exit_code == 2
+
+
+def test_a_programme_budget_traces_to_sub_activity_codes_and_apbd_years(regions, written) -> None:
+    """#17: plan → sub-activities (Permendagri 90/2019 codes, with names) → APBD and APBD-P per year."""
+    from generator.model.region import programme_stages
+
+    out, _ = written
+    kukar = next(r for r in regions if r.slug == "kutai-kartanegara")
+    funding = rows(out / "data" / "kutai-kartanegara-funding.csv")
+    gov01 = [r for r in funding if r["programme"] == "GOV-01"]
+    assert {r["sub_activity"] for r in gov01} == {f.sub_activity for f in kukar.programme("GOV-01").funding}
+    first = gov01[0]
+    assert first["bidang"] and first["program"].startswith("Program") and first["sub_kegiatan"]
+    for p in kukar.programmes:
+        for stage in programme_stages(p):
+            lines = [r for r in funding if r["programme"] == p.id and int(r["year"]) == stage.year]
+            if stage.apbd is not None:
+                assert sum(int(r["apbd"] or 0) for r in lines) == stage.apbd
+                assert all(int(r["programme_plan"] or 0) == stage.plan for r in lines)
+    data = json.loads((out / "data" / "kutai-kartanegara.json").read_text(encoding="utf-8"))
+    gov = data["programmes"][0]
+    assert gov["funding"][0]["nomenclature"]["sub_kegiatan"]["code"] == gov["funding"][0]["sub_activity"]
+    assert gov["budget_stages"]["2025"]["apbd"] is not None and gov["indicators"][0]["id"] == "GOV-01.1"
+    assert data["legal"]["masterplan"]["type"] == "perbup"

@@ -200,10 +200,12 @@ def test_region_total_is_the_sum_of_its_programmes(site: Path, regions) -> None:
         by_source = next(
             t for t in Page(read(base / "index.html")).tables if t[0][:2] == ["Sumber dana", "Nilai"]
         )
-        assert rupiah(by_source[-1][1]) == shown_programmes == region.total_budget
-        assert sum(rupiah(row[1]) for row in by_source[1:-1]) == shown_programmes
+        # quick-win money stated as additional to its programme (#17) is part of the total
+        shown_total = shown_programmes + region.quick_win_additional
+        assert rupiah(by_source[-1][1]) == shown_total == region.total_budget
+        assert sum(rupiah(row[1]) for row in by_source[1:-1]) == shown_total
         row = next(r for r in home if r[0] == region.full_name)
-        assert rupiah(row[-1]) == shown_programmes
+        assert rupiah(row[-1]) == shown_total
 
 
 def test_english_site_shows_the_same_numbers(site: Path, regions) -> None:
@@ -370,3 +372,25 @@ def test_coverage_matrix_counts_and_links(site: Path, regions) -> None:
     region = next(r for r in regions if r.slug == "kota-contoh")
     assert [int(c) if c.isdigit() else 0 for c in contoh[1:]] == list(region.coverage.values())
     assert "wilayah/kota-contoh/governance.html#el-public-service" in {v for _, _, v in page.links}
+
+
+def test_planning_links_are_shown_where_a_reviewer_looks(site: Path, regions) -> None:
+    """#17: legal standing and plan/APBD/APBD-P on the region page; a programme's sub-activities,
+    locations and RPJMD objectives in its section; a secondary link on the other pillar's page."""
+    kukar = next(r for r in regions if r.slug == "kutai-kartanegara")
+    index = read(site / "wilayah" / "kutai-kartanegara" / "index.html")
+    assert "Peraturan Bupati" in index and "26 Tahun 2025" in index and "118/SK-BUP/HK/2025" in index
+    stages = next(t for t in Page(index).tables if t[0][:4] == ["Tahun", "Rencana", "APBD", "APBD-P"])
+    first = next(s for s in kukar.budget_stages if s.apbd is not None)
+    row = next(r for r in stages[1:] if r[0] == str(first.year))
+    assert row[2] != "—"
+    governance = read(site / "wilayah" / "kutai-kartanegara" / "governance.html")
+    gov01 = section(governance, "gov-01")
+    code = kukar.programme("GOV-01").funding[0].sub_activity
+    assert code in gov01 and "GOV-01.1" in gov01 and "S1.1" in gov01
+    living = section(read(site / "wilayah" / "kutai-kartanegara" / "living.html"), "liv-02")
+    assert "Tabang" in living and "64.02.12" in living
+    # SOC-05 (command centre, home: society.security) also serves governance.public-service
+    assert "SOC-05" in section(governance, "el-public-service")
+    kotim = read(site / "wilayah" / "kotawaringin-timur" / "index.html")
+    assert "2021–2026" in kotim and "2027" in kotim  # RPJMD period differs from the plan's
