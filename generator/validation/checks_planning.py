@@ -331,14 +331,15 @@ def _strings(node: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...]
 
 def check_generations(ctx: Ctx) -> Iterator[Diagnostic]:
     plan, loaded = ctx.draft.plan, ctx.draft.plan_loaded
-    if plan is None or loaded is None or getattr(plan, "generation", None) is None:
+    generation = plan.generation if plan is not None else None
+    if generation is None or loaded is None:
         return
     root = ctx.draft.folder.parent
     links: list[tuple[tuple[Any, ...], str]] = [
-        (("generation", "previous", j, "slug"), prev.slug) for j, prev in enumerate(plan.generation.previous)
+        (("generation", "previous", j, "slug"), prev.slug) for j, prev in enumerate(generation.previous)
     ]
-    if plan.generation.superseded_by:
-        links.append((("generation", "superseded_by"), plan.generation.superseded_by))
+    if generation.superseded_by:
+        links.append((("generation", "superseded_by"), generation.superseded_by))
     for path, slug in links:
         if slug == ctx.draft.slug or not (root / slug / "masterplan.yaml").is_file():
             yield ctx.at(loaded, path, "W256", slug=slug)
