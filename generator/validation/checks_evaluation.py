@@ -206,7 +206,7 @@ def _official(ev: EvaluationFile, config: EvaluationConfig, at: _At) -> Iterator
     scale, name = official.scale, scheme.id if scheme else "weights"
     rank, total = ev.official.rank, ev.official.evaluated
     if rank is not None and total is not None and rank > total:
-        yield at(("official", "rank"), "E342", rank=rank, total=total)
+        yield at(("official", "rank"), "E332", rank=rank, total=total)
     outside = [
         at(("official", group, key), "E330", value=_num(value), min=_num(scale.min), max=_num(scale.max))
         for group in ("scores", "pillars")
