@@ -27,7 +27,7 @@ def programme(pid: str, element: str, year: int = 2025) -> str:
         f"  - {{id: {pid}, name: Program {pid}, element: {element}, category: application, "
         f"description: Uraian., lead: DISKOMINFO, years: [{year}, {year + 1}], "
         f"budget: {{{year}: {{apbd: 100000000}}}}, "
-        f"indicators: [{{name: Cakupan, unit: persen, targets: {{{year}: 50}}}}]}}\n"
+        f"indicators: [{{id: {pid}.1, name: Cakupan, unit: persen, targets: {{{year}: 50}}}}]}}\n"
     )
 
 
@@ -56,7 +56,7 @@ def kebumen_record(mini: Path, extra: str = "") -> Path:
             status = "done" if n < done // 2 else "in-progress" if n < done else "not-started"
             rows.append(
                 f"  - {{id: {pillar.prefix}-{n + 1:02d}, status: {status}, realised_budget: 80000000, "
-                f"indicators: [{{name: Cakupan, value: 40}}]}}"
+                f"indicators: [{{id: {pillar.prefix}-{n + 1:02d}.1, value: 40}}]}}"
             )
     (mini / "evaluations").mkdir(exist_ok=True)
     path = mini / "evaluations" / "2025-tahap-1.yaml"
@@ -135,12 +135,12 @@ def test_invalid_records_are_rejected_at_their_position(mini: Path, in_tmp: Path
     )
     text = path.read_text().replace("{id: GOV-01,", "{id: GOV-42,").replace("year: 2025", "year: 2031")
     text = text.replace(
-        "BRD-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan,",
-        "BRD-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupann,",
+        "BRD-01, status: done, realised_budget: 80000000, indicators: [{id: BRD-01.1,",
+        "BRD-01, status: done, realised_budget: 80000000, indicators: [{id: BRD-01.9,",
     )
     text = text.replace(
-        "ECO-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan, value: 40",
-        "ECO-01, status: done, realised_budget: 80000000, indicators: [{name: Cakupan, value: 140",
+        "ECO-01, status: done, realised_budget: 80000000, indicators: [{id: ECO-01.1, value: 40",
+        "ECO-01, status: done, realised_budget: 80000000, indicators: [{id: ECO-01.1, value: 140",
     )
     bad = mini / "evaluations" / "2031-tahap-1.yaml"
     bad.write_text(text)
