@@ -192,7 +192,8 @@ def _rich() -> dict[str, Any]:
         data = yaml.safe_load(SOURCES[name].read_text(encoding="utf-8"))
         root = _schemas()[schema_name]
         enrich(data, root, root)
-        for programme in data.get("programmes", []) if schema_name == "pillar.schema.json" else []:
+        pillar_file = schema_name not in ("masterplan.schema.json", "evaluation.schema.json")
+        for programme in data.get("programmes", []) if pillar_file else []:
             partner = root["$defs"]["Partner"]["properties"]["type"]["enum"]  # one of every type
             programme["partners"] = [{"name": f"Mitra {kind}", "type": kind} for kind in partner]
         if name == EVALUATION:  # realised values name the programmes' own indicator

@@ -227,4 +227,4 @@ def test_a_quick_win_outside_the_period_shows_its_milestones_too(mini: Path) -> 
     found = sorted((d.code, d.line) for d in result.errors)
     # start and end outside the period, and the milestone inside the span but outside the period;
     # the other milestone (2025-10) is outside the span: E217
-    assert found == [("E204", 65), ("E204", 66), ("E204", 70), ("E217", 71)], result.diagnostics
+    assert found == [("E204", 65), ("E204", 66), ("E204", 71), ("E217", 72)], result.diagnostics
