@@ -123,6 +123,12 @@ def test_every_accepted_region_renders_everywhere(tmp_path_factory, case) -> Non
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(
+    not LONG,
+    reason="full PDFs of generated regions can take many minutes of WeasyPrint layout each "
+    "(long generated texts); run with HYPOTHESIS_PROFILE=long. The bounded profile still prints "
+    "every generated region's print HTML, and the sample PDFs are rendered by tests/pdf/.",
+)
 @settings(max_examples=PDF_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(mutated_regions(max_changes=30))
 def test_every_accepted_region_prints_a_pdf(tmp_path_factory, case) -> None:
