@@ -301,7 +301,7 @@ def test_open_data_is_published_and_linked(site: Path, regions, tmp_path: Path) 
         mine = {
             f"../../data/{name}" for name in expected if name == f"{slug}.json" or name.startswith(f"{slug}-")
         }
-        assert len(mine) == 5 and mine <= links
+        assert len(mine) == 6 and mine <= links  # JSON + programmes, budget, funding, targets, quick wins
         english = {v for _, _, v in Page(read(site / "en" / "wilayah" / slug / "index.html")).links}
         assert f"../../../data/{slug}.json" in english
 
