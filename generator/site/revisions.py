@@ -21,7 +21,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from generator.files import PACKAGE, code_files, fingerprint
+from generator.files import PACKAGE, code_files, fingerprint, replacing
 from generator.history.git import GitError, git, log, toplevel
 from generator.history.log import DEFAULT_LIMIT, Revision, region_history
 from generator.history.report import summary_lines
@@ -94,13 +94,13 @@ def _store(path: Path, slug: str, revisions: dict[str, list[Revision]]) -> None:
         lang: [dataclasses.asdict(dataclasses.replace(r, diff=None)) for r in revs]
         for lang, revs in revisions.items()
     }
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     own = re.compile(re.escape(slug) + r"-[0-9a-f]{24}\.json")
-    for stale in path.parent.glob(f"{slug}-*.json"):  # one entry per region: the cache stays small
-        if own.fullmatch(stale.name):
-            stale.unlink(missing_ok=True)
-    tmp.replace(path)
+    # Both languages' build processes may store the same history at once: a private temp file each.
+    with replacing(path) as tmp:
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        for stale in path.parent.glob(f"{slug}-*.json"):  # one entry per region: the cache stays small
+            if own.fullmatch(stale.name) and stale != path:
+                stale.unlink(missing_ok=True)
 
 
 # --------------------------------------------------------------------------- one revision
