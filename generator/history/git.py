@@ -8,6 +8,7 @@ built from. Nothing in the repository or its working tree is touched.
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import tarfile
 import tempfile
@@ -145,3 +146,50 @@ def log(folder: Path, *, limit: int) -> list[Commit]:
         parent = parents.split()[0] if parents else None
         commits.append(Commit(sha, short, parent, author, date, subject, truncated=sha in boundary))
     return commits
+
+
+def newest_commits(folders: list[Path]) -> dict[Path, str]:
+    """The newest commit that touched each of `folders` (all in one repository), from one `git log`.
+
+    One process for every region instead of one each (514 regions: 514 processes on every build).
+    The log is read newest first and stopped as soon as every folder has been seen; a folder never
+    committed is absent. `--cc` lists the files of a merge that differs from all its parents, the
+    merges `git log -- <folder>` shows too.
+    """
+    if not folders:
+        return {}
+    top = toplevel(folders[0]).resolve()
+    wanted: dict[str, Path] = {}
+    for folder in folders:
+        try:
+            rel = folder.resolve().relative_to(top).as_posix()
+        except ValueError:
+            continue  # outside this repository: no history
+        wanted["" if rel == "." else rel] = folder
+    depths = {rel.count("/") + 1 if rel else 0 for rel in wanted}
+    scope = os.path.commonpath(list(wanted)) if wanted else "."
+    cmd = ["git", "-c", "core.quotePath=false", "log", "--cc", "--name-only", "--no-renames"]
+    cmd += ["--format=%x01%H", "--", scope or "."]
+    found: dict[Path, str] = {}
+    with subprocess.Popen(cmd, cwd=top, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as proc:
+        assert proc.stdout is not None
+        sha = ""
+        for raw in proc.stdout:
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            if line.startswith("\x01"):
+                sha = line[1:]
+                continue
+            parts = line.split("/")
+            for depth in depths:
+                folder = wanted.get("/".join(parts[:depth]))
+                if folder is not None and folder not in found:
+                    found[folder] = sha
+            if len(found) == len(wanted):
+                proc.kill()  # the rest of the history is not needed
+                break
+    return found
+
+
+def is_shallow(path: Path) -> bool:
+    """Whether the repository of `path` is a shallow clone (its depth may change under one commit)."""
+    return git(path, "rev-parse", "--is-shallow-repository").strip() == b"true"

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from generator.files import PACKAGE, code_files, fingerprint, replacing
-from generator.history.git import GitError, git, log, toplevel
+from generator.history.git import GitError, is_shallow, log, newest_commits
 from generator.history.log import DEFAULT_LIMIT, Revision, region_history
 from generator.history.report import summary_lines
 from generator.history.semdiff import ItemDiff, RegionDiff
@@ -41,21 +41,40 @@ def histories(
     if not regions:
         return {}
     try:
-        toplevel(regions[0].folder)  # one cheap check instead of a failing `git log` per region
+        newest = newest_commits([r.folder for r in regions])  # one `git log` for every region
+        shallow = is_shallow(regions[0].folder)
     except GitError:
         return {}
-    return {r.slug: region_revisions(r, limit=limit, cache_dir=cache_dir)[lang] for r in regions}
+    return {
+        r.slug: region_revisions(
+            r, limit=limit, cache_dir=cache_dir, newest=newest.get(r.folder), shallow=shallow
+        )[lang]
+        for r in regions
+    }
 
 
-def region_revisions(region: Region, *, limit: int, cache_dir: Path | None) -> dict[str, list[Revision]]:
-    """The region's history in every site language, from the cache when its newest commit is known."""
-    try:
-        newest = log(region.folder.resolve(), limit=1)
-    except GitError:
-        newest = []
+def region_revisions(
+    region: Region,
+    *,
+    limit: int,
+    cache_dir: Path | None,
+    newest: str | None | bool = True,
+    shallow: bool | None = None,
+) -> dict[str, list[Revision]]:
+    """The region's history in every site language, from the cache when its newest commit is known.
+
+    `newest`: the newest commit that touched the region (None: never committed), as `histories`
+    finds it for every region at once; True: ask git here. `shallow`: whether the clone is shallow
+    (None: ask git)."""
+    if newest is True:
+        try:
+            commits = log(region.folder.resolve(), limit=1)
+        except GitError:
+            commits = []
+        newest = commits[0].sha if commits else None
     if not newest:  # not committed yet (or ignored by git): nothing to show, nothing to compute
         return {lang: [] for lang in LANGS}
-    key = _key(region, newest[0].sha, limit)
+    key = _key(region, str(newest), limit, shallow)
     kind = "public" if region.public else "review"
     path = cache_dir / kind / f"{region.slug}-{key}.json" if cache_dir and key else None
     if path and path.is_file():
@@ -70,13 +89,15 @@ def region_revisions(region: Region, *, limit: int, cache_dir: Path | None) -> d
     return out
 
 
-def _key(region: Region, newest: str, limit: int) -> str | None:
+def _key(region: Region, newest: str, limit: int, shallow: bool | None) -> str | None:
     """Names the history: newest commit touching the region, limit, public or review, code version.
     None (do not cache) in a shallow clone, whose depth may change under the same commit."""
-    try:
-        if git(region.folder, "rev-parse", "--is-shallow-repository").strip() == b"true":
+    if shallow is None:
+        try:
+            shallow = is_shallow(region.folder)
+        except GitError:
             return None
-    except GitError:
+    if shallow:
         return None
     text = f"{newest}|{limit}|{region.public}|{_code_version()}"
     return hashlib.sha256(text.encode()).hexdigest()[:24]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.history.git import GitError, git, log, resolve, snapshot, toplevel
+from generator.history.git import GitError, git, is_shallow, log, newest_commits, resolve, snapshot, toplevel
 
 from ..conftest import FIXTURES, run_git
 
@@ -52,6 +52,27 @@ def test_log_lists_the_commits_that_touched_a_folder_newest_first(repo: Path) ->
     assert [c.subject for c in commits] == ["Visi baru", "Draf awal"]
     assert commits[0].parent == commits[1].sha and commits[0].author == "Siti Aminah"
     assert toplevel(repo / "masterplans").resolve() == repo.resolve()
+
+
+def test_newest_commits_of_many_folders_agree_with_git_log_per_folder(repo: Path) -> None:
+    """One `git log` for every region gives what `git log -1 -- <region>` gives for each; a region
+    never committed has none; a region whose last change is older than other regions' keeps it."""
+    root = repo / "masterplans"
+    for name in ("dua", "tiga", "baru"):
+        shutil.copytree(root / "mini", root / name)
+    run_git(repo, "add", "masterplans/dua", "masterplans/tiga")
+    run_git(repo, "commit", "-q", "-m", "Dua wilayah", date="2025-05-01T09:00:00+08:00")
+    (root / "tiga" / "masterplan.yaml").write_text((root / "tiga" / "masterplan.yaml").read_text() + "\n")
+    run_git(repo, "commit", "-q", "-am", "Tiga saja", date="2025-06-01T09:00:00+08:00")
+    (repo / "README.md").write_text("not a region\n")
+    run_git(repo, "add", "README.md")
+    run_git(repo, "commit", "-q", "-m", "Di luar wilayah", date="2025-07-01T09:00:00+08:00")
+    folders = [root / name for name in ("mini", "dua", "tiga", "baru")]
+    found = newest_commits(folders)
+    expected = {f: log(f, limit=1)[0].sha for f in folders if log(f, limit=1)}
+    assert found == expected and set(found) == set(folders[:3])
+    assert len(set(found.values())) == 3  # mini, dua and tiga each have their own newest commit
+    assert not is_shallow(repo)
 
 
 def test_problems_are_git_errors(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
