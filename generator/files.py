@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -67,6 +68,15 @@ def fingerprint(files: Iterable[Path], *, base: Path, seed: bytes = b"") -> str:
     for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts):
         digest.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+@functools.cache
+def code_version() -> str:
+    """This package's code and reference data as one hash: the part of every cache key that says
+    which program made the record. The code rather than the version number, so that a development
+    checkout never reuses what other code produced (`__pycache__` excluded: compiling must not
+    change it)."""
+    return fingerprint(code_files(), base=PACKAGE)
 
 
 def code_files(*extra: Path) -> list[Path]:

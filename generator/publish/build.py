@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.diagnostics import visible
+from generator.history.git import GitError, git
 from generator.model.publication import select
 from generator.model.region import Region
 from generator.pdf import cache as pdfcache
@@ -102,8 +104,10 @@ def build(
     timer = _Timer()
     config = _site_config(root or (config_file.parent if config_file else Path.cwd()), config_file)
     root, site = _locations(config, site_dir)
+    caches = config.root / "build" / "cache"
+    _refuse_tracked(caches)
     with timer("validate"):
-        result = _validate(root, region, strict=strict, lang=langs[0])
+        result = _validate(root, region, strict=strict, lang=langs[0], cache_dir=caches / "validate")
     regions = select(result.regions, public=public)
     report = BuildReport(site, regions, timings=timer.times, warnings=len(result.warnings))
     echo(f"validated {len(result.regions)} region(s) in {timer.times['validate']:.1f} s")
@@ -205,12 +209,29 @@ def _plugin(cfg: Any, config: SiteConfig) -> Any:
         raise BuildError(str(exc)) from None
 
 
-def _validate(root: Path, region: str | None, *, strict: bool, lang: str) -> Result:
+def _refuse_tracked(caches: Path) -> None:
+    """Caches are the build's own memory: records in them are trusted (pages' HTML is published as
+    is, validated regions are pickles). A pull request that commits files into build/cache/ could
+    plant them, so a build stops when git tracks anything there."""
+    try:
+        tracked = git(caches.parent.parent, "ls-files", "-z", "--", "build/cache").split(b"\0")
+    except GitError:
+        return  # not a git repository: nobody else commits into it
+    tracked = [name for name in tracked if name]
+    if tracked:
+        first = visible(tracked[0].decode("utf-8", "replace"))
+        raise BuildError(
+            f"build/cache/ holds {len(tracked)} file(s) committed to git (e.g. {first}); caches must "
+            "never come from the repository. Remove them from git: git rm -r --cached build/cache"
+        )
+
+
+def _validate(root: Path, region: str | None, *, strict: bool, lang: str, cache_dir: Path) -> Result:
     """Every region (or one): any error, or any warning under --strict, stops the build here."""
     target = root / region if region else root
     if region and not (target / "masterplan.yaml").is_file():
         raise BuildError(f"no region {region!r}: {target}/masterplan.yaml does not exist")
-    result = validate_paths([target], lang=lang)
+    result = validate_paths([target], lang=lang, cache_dir=cache_dir)
     if result.errors or (strict and result.warnings) or not result.regions:
         raise InvalidInput(result)
     return result

@@ -30,6 +30,7 @@ The store and the keys are engine-independent; `mkdocs_hooks.py` wires them into
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -39,7 +40,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.files import PACKAGE, code_files
+from generator.files import code_version
 from generator.files import fingerprint as fingerprint_files
 
 TAGS_LISTING = "<!-- material/tags"
@@ -62,20 +63,10 @@ def tree_digest(folders: Iterable[Path]) -> str:
     return digest([fingerprint_files(folder.rglob("*"), base=folder) for folder in folders])
 
 
-_TOOL: str | None = None
-
-
+@functools.cache
 def tool_version() -> str:
-    """This program's code and reference data and the page-rendering packages' versions, as one hash.
-
-    The code rather than the version number, so that a development checkout never reuses pages
-    rendered by other code (`__pycache__` excluded: compiling must not change the key).
-    """
-    global _TOOL
-    if _TOOL is None:
-        versions = {name: _version(name) for name in ENGINE_PACKAGES}
-        _TOOL = digest(fingerprint_files(code_files(), base=PACKAGE), versions)
-    return _TOOL
+    """This program's code and reference data and the page-rendering packages' versions, as one hash."""
+    return digest(code_version(), {name: _version(name) for name in ENGINE_PACKAGES})
 
 
 def _version(name: str) -> str:

@@ -21,7 +21,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from generator.files import PACKAGE, code_files, fingerprint, replacing
+from generator.files import code_version, replacing
 from generator.history.git import GitError, is_shallow, log, newest_commits
 from generator.history.log import DEFAULT_LIMIT, Revision, region_history
 from generator.history.report import summary_lines
@@ -99,14 +99,8 @@ def _key(region: Region, newest: str, limit: int, shallow: bool | None) -> str |
             return None
     if shallow:
         return None
-    text = f"{newest}|{limit}|{region.public}|{_code_version()}"
+    text = f"{newest}|{limit}|{region.public}|{code_version()}"
     return hashlib.sha256(text.encode()).hexdigest()[:24]
-
-
-@cache
-def _code_version() -> str:
-    """Hash of the package's code and reference data: new wording or rules give new histories."""
-    return fingerprint(code_files(), base=PACKAGE)
 
 
 def _store(path: Path, slug: str, revisions: dict[str, list[Revision]]) -> None:

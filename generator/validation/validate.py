@@ -29,6 +29,7 @@ from generator.schema.plan import (
     Programme,
     QuickWin,
 )
+from generator.validation.cache import ValidationCache
 from generator.validation.checks import Draft, PillarDraft, run_checks
 from generator.validation.checks_evaluation import check_config, check_evaluation, check_recommendations
 from generator.validation.checks_planning import run_planning_checks
@@ -85,15 +86,19 @@ def region_folders(paths: list[Path], *, lang: str = "id") -> tuple[list[Path], 
     return unique, diags
 
 
-def validate_paths(paths: list[Path], *, lang: str = "id", keep: bool = True) -> Result:
+def validate_paths(
+    paths: list[Path], *, lang: str = "id", keep: bool = True, cache_dir: Path | None = None
+) -> Result:
     """Validate every region under `paths`. With keep=False the regions are counted, not kept:
-    `masterplan validate` on the national corpus then needs one region's memory, not all."""
+    `masterplan validate` on the national corpus then needs one region's memory, not all.
+    `cache_dir`: reuse the outcome of regions whose files did not change (cache.py)."""
     folders, diags = region_folders(paths, lang=lang)
     config, config_diags = check_config(EVALUATION_CONFIG, lang=lang)
     result = Result(diagnostics=diags + config_diags, region_count=len(folders))
     across = _AcrossRegions(lang)
+    cache = ValidationCache(cache_dir, lang=lang) if cache_dir is not None and config is not None else None
     for folder in folders:
-        region, region_diags = _without_gc(validate_region, folder, lang=lang, config=config)
+        region, region_diags = _cached(cache, folder, lang=lang, config=config)
         region_diags += across.slug(folder)
         if region is not None:
             region_diags += across.province(region)
@@ -108,6 +113,21 @@ def validate_paths(paths: list[Path], *, lang: str = "id", keep: bool = True) ->
                 region.evaluations.clear()  # breaks the region ↔ evaluation cycle: freed at once
     result.diagnostics.sort()
     return result
+
+
+def _cached(
+    cache: ValidationCache | None, folder: Path, *, lang: str, config: EvaluationConfig | None
+) -> tuple[Region | None, list[Diagnostic]]:
+    """`validate_region`, or its outcome from an earlier build when the folder did not change."""
+    if cache is None:
+        return _without_gc(validate_region, folder, lang=lang, config=config)
+    key = cache.key(folder)
+    found = cache.get(folder, key)
+    if found is None:
+        found = _without_gc(validate_region, folder, lang=lang, config=config)
+        cache.put(folder, key, found)
+    region, diags = found
+    return region, list(diags)
 
 
 def _without_gc(func: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -107,3 +107,25 @@ def test_a_site_left_aside_by_a_killed_swap_is_restored(tmp_path: Path) -> None:
     with _exclusive(tmp_path / "site", lock=tmp_path / "build" / "site.lock"):
         assert (tmp_path / "site" / "index.html").read_text() == "previous site"
         assert not aside.exists() and not (tmp_path / ".site-build-abc").exists()
+
+
+def test_caches_committed_to_the_repository_are_refused(tmp_path: Path) -> None:
+    """A pull request could plant page records (published as is) or validated-region pickles in
+    build/cache/: a build stops when git tracks anything there, and builds nothing."""
+    from generator.publish.build import BuildError
+
+    from ..conftest import run_git
+
+    config = make_site_project(tmp_path, [FIXTURES / "mini"])
+    planted = tmp_path / "build" / "cache" / "validate" / "id" / "mini-0.pickle"
+    planted.parent.mkdir(parents=True)
+    planted.write_bytes(b"cos\nsystem\n(S'echo pwned'\ntR.")
+    run_git(tmp_path, "init", "-q")
+    run_git(tmp_path, "add", "-f", "build/cache")
+    site = tmp_path / "site"
+    with pytest.raises(BuildError, match=r"build/cache/ holds 1 file\(s\) committed to git"):
+        build(config_file=config, site_dir=site, langs=("id",), pdf_writer=fake_pdf_writer)
+    assert not site.exists()
+    run_git(tmp_path, "rm", "-q", "-r", "--cached", "build/cache")
+    build(config_file=config, site_dir=site, langs=("id",), pdf_writer=fake_pdf_writer)  # untracked: fine
+    assert (site / "index.html").is_file()

@@ -132,7 +132,7 @@ def test_fingerprint_covers_tool_config_theme_and_settings(
     (theme / "main.html").write_text("b", encoding="utf-8")
     assert fingerprint(**base) != first  # type: ignore[arg-type]
     again = fingerprint(**base)  # type: ignore[arg-type]
-    monkeypatch.setattr(pagecache, "_TOOL", "another version")
+    monkeypatch.setattr(pagecache, "tool_version", lambda: "another version")
     assert fingerprint(**base) != again  # type: ignore[arg-type]
 
 
