@@ -7,8 +7,13 @@ same (possibly public) regions, and the pages can list them with their sizes.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from generator.files import code_version, write_atomic
 from generator.model.region import Region
 from generator.render import opendata
 
@@ -30,19 +35,19 @@ class DataFile:
         return self.name.rsplit(".", 1)[-1].upper()
 
 
-def open_data(regions: list[Region]) -> tuple[dict[str, str], dict[str, list[DataFile]]]:
+def open_data(
+    regions: list[Region], *, cache_dir: Path | None = None
+) -> tuple[dict[str, str], dict[str, list[DataFile]]]:
     """(file name → content, exactly as `opendata.write_open_data` writes them under data/;
-    per region slug and NATIONAL, the files its pages link, with their sizes)."""
+    per region slug and NATIONAL, the files its pages link, with their sizes).
+
+    `cache_dir`: keep each region's files between builds (a region's files are a function of its
+    source files, public or review, and this program's code); the national ones are always made.
+    """
     files: dict[str, str] = {}
     listing: dict[str, list[DataFile]] = {}
     ordered = sorted(regions, key=lambda r: r.slug)
-    groups = [
-        (
-            r.slug,
-            {f"{r.slug}.json": opendata.to_json(opendata.region_data(r)), **opendata.region_csv_files(r)},
-        )
-        for r in ordered
-    ]
+    groups = [(r.slug, _region_files(r, cache_dir)) for r in ordered]
     groups.append(
         (
             NATIONAL,
@@ -60,6 +65,35 @@ def open_data(regions: list[Region]) -> tuple[dict[str, str], dict[str, list[Dat
     global _last
     _last = (list(regions), listing)
     return files, listing
+
+
+def _region_files(region: Region, cache_dir: Path | None) -> dict[str, str]:
+    if cache_dir is None:
+        return _make(region)
+    h = hashlib.sha256(f"{code_version()}|{region.public}|{region.slug}".encode())
+    for path in region.files:
+        h.update(str(path.relative_to(region.folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+    path = cache_dir / f"{region.slug}-{h.hexdigest()[:32]}.json"
+    try:
+        found: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        return found
+    except (OSError, ValueError):
+        pass
+    made = _make(region)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    own = re.compile(re.escape(region.slug) + r"-[0-9a-f]{32}\.json")  # not aceh-barat's for aceh
+    for stale in path.parent.glob(f"{region.slug}-*.json"):  # one record per region
+        if own.fullmatch(stale.name):
+            stale.unlink(missing_ok=True)
+    write_atomic(path, json.dumps(made, ensure_ascii=False))
+    return made
+
+
+def _make(region: Region) -> dict[str, str]:
+    return {
+        f"{region.slug}.json": opendata.to_json(opendata.region_data(region)),
+        **opendata.region_csv_files(region),
+    }
 
 
 def open_data_listing(regions: list[Region]) -> dict[str, list[DataFile]]:

@@ -127,9 +127,9 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         if self.pdf_prefix:  # a second-language build links the main site's data files
             data, listing = {}, open_data_listing(regions)
         else:
-            data, listing = open_data(regions)
+            data, listing = open_data(regions, cache_dir=self._cache_root(config) / "opendata")
         history_start = time.perf_counter()
-        cache = Path(config.config_file_path).resolve().parent / "build" / "cache" / "history"
+        cache = self._cache_root(config) / "history"
         revisions = histories(regions, lang=self.lang, cache_dir=cache) if self.config.history else {}
         self.timings["history"] = self.timings.get("history", 0.0) + time.perf_counter() - history_start
         pages = generate(
@@ -189,6 +189,9 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         output = drop_blank_lines(insert_charts(output, self.charts.get(page.file.src_uri, {})))
         return self.cached.final_html(page, output) if self.cached is not None else output
+
+    def _cache_root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).resolve().parent / "build" / "cache"
 
     def _fingerprint(self, config: MkDocsConfig) -> str:
         theme_dirs = [Path(config.docs_dir)]
