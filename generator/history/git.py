@@ -181,9 +181,9 @@ def newest_commits(folders: list[Path]) -> dict[Path, str]:
                 continue
             parts = line.split("/")
             for depth in depths:
-                folder = wanted.get("/".join(parts[:depth]))
-                if folder is not None and folder not in found:
-                    found[folder] = sha
+                owner = wanted.get("/".join(parts[:depth]))
+                if owner is not None and owner not in found:
+                    found[owner] = sha
             if len(found) == len(wanted):
                 proc.kill()  # the rest of the history is not needed
                 break
