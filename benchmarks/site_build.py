@@ -32,12 +32,12 @@ else:  # run as a script: benchmarks/ is on sys.path
 THIS = Path(__file__).resolve()
 
 
-def project_config(folder: Path, masterplans: Path) -> Path:
-    """An mkdocs.yml in `folder` identical to the repository's but reading `masterplans`."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = text.replace("docs_dir: templates/site/docs", f"docs_dir: {ROOT / 'templates/site/docs'}")
+def project_config(folder: Path, masterplans: Path, root: Path = ROOT) -> Path:
+    """An mkdocs.yml in `folder` identical to `root`'s (a checkout) but reading `masterplans`."""
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    text = text.replace("docs_dir: templates/site/docs", f"docs_dir: {root / 'templates/site/docs'}")
     text = text.replace(
-        "custom_dir: templates/site/overrides", f"custom_dir: {ROOT / 'templates/site/overrides'}"
+        "custom_dir: templates/site/overrides", f"custom_dir: {root / 'templates/site/overrides'}"
     )
     text = text.replace("  - masterplan\n", f"  - masterplan:\n      masterplans: {masterplans}\n")
     config = folder / "mkdocs.yml"

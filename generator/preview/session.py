@@ -142,6 +142,7 @@ class Session:
         page = render_page(site_environment(site), spec)
         self.by_src[uri].content_string = page.content
         self.plugin.charts[uri] = page.charts
+        self.plugin.blocks[uri] = (page.blocks, page.links)
 
     def _render(self, file: Any) -> str:
         """One page: the populate and build steps of mkdocs.commands.build, output kept in memory."""

@@ -58,15 +58,17 @@ class CachedBuild:
 
     # ------------------------------------------------------------------ populate pass
 
-    def before_render(self, page: Page) -> None:
-        """on_pre_page: restore the body instead of converting the Markdown, if cached."""
+    def before_render(self, page: Page, inserts: object = None) -> None:
+        """on_pre_page: restore the body instead of converting the Markdown, if cached.
+
+        `inserts`: what goes into the body besides its Markdown (pre-rendered HTML blocks)."""
         if self.only is not None and not self.only(page.file.src_uri):
             self._skip(page)
             return
         content = page.file.content_string
         if TAGS_LISTING in content:
             return
-        key = digest(self.fingerprint, page.file.src_uri, content)
+        key = digest(self.fingerprint, page.file.src_uri, content, inserts)
         self.body_keys[page.file.src_uri] = key
         record = self.cache.get("body", key)
         if record is None or not self.outputs.issuperset(record["targets"]):
@@ -90,6 +92,10 @@ class CachedBuild:
 
         page.render = nothing  # type: ignore[method-assign]
         self.skipped.add(page.file.src_uri)
+
+    def restored(self, page: Page) -> bool:
+        """Whether the page's body comes from the cache (it is not converted in this build)."""
+        return page.file.src_uri in self.lazy_bodies or page.file.src_uri in self.skipped
 
     def after_render(self, page: Page) -> None:
         """on_page_content (first): store the body of a page that was converted."""

@@ -10,6 +10,7 @@ the national evaluation ranking, the SNI ISO 37122 catalogue, tags.
 from __future__ import annotations
 
 import functools
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,23 +38,44 @@ from generator.site.text import html_text, md_inline
 
 @dataclass(frozen=True)
 class Page:
-    """A page's Markdown, and the chart SVGs its `<!--mp-chart:N-->` placeholders stand for.
+    """A page's Markdown, and the finished HTML its placeholder comments stand for.
 
-    Charts are large, finished SVG: parsing them as raw HTML three times (Python-Markdown, mkdocs'
-    anchor collector, the search indexer) cost a third of the mkdocs build on 100 regions, so
-    they are put into the page's final HTML instead (`insert_charts`).
+    Python-Markdown is slow on what we generate from model data (tables, chips, lists: two thirds
+    of a national build went into converting them), and that HTML needs nothing it does: so the
+    templates render it as HTML directly (`{% call m.html() %}`, one `<!--mp-block:N-->` each,
+    `blocks`) and only headings and text stay Markdown. Blocks are put back right after the
+    conversion (`insert_blocks`), before anything else reads the body (anchors, search, cache).
+    Charts (`<!--mp-chart:N-->`, `charts`) are large finished SVG that nothing needs to parse, so
+    they go into the page's final HTML instead (`insert_charts`). `links`: the site pages and
+    fragments the blocks link to (target source path, fragment or ""), for mkdocs' link checks.
     """
 
     uri: str
     content: str
     charts: dict[str, str] = field(default_factory=dict)
+    blocks: dict[str, str] = field(default_factory=dict)
+    links: list[tuple[str, str]] = field(default_factory=list)
 
 
-CHART_SLOT = re.compile(r"<!--mp-chart:(\d+)-->")
+SLOT = re.compile(r"<!--mp-(chart|block):(\d+)-->")
+
+
+def slot(kind: str, key: str) -> str:
+    return f"<!--mp-{kind}:{key}-->"
+
+
+def _fill(html: str, kind: str, items: dict[str, str]) -> str:
+    if not items:
+        return html
+    return SLOT.sub(lambda m: items[m.group(2)] if m.group(1) == kind else m.group(0), html)
 
 
 def insert_charts(html: str, charts: dict[str, str]) -> str:
-    return CHART_SLOT.sub(lambda m: charts[m.group(1)], html) if charts else html
+    return _fill(html, "chart", charts)
+
+
+def insert_blocks(html: str, blocks: dict[str, str]) -> str:
+    return _fill(html, "block", blocks)
 
 
 VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
@@ -132,10 +154,15 @@ def generate(
         key = region_key(base, site, region)
         record = cache.get("markdown", key)
         if record is not None:
-            out.extend(Page(uri, content, charts) for uri, content, charts in record["pages"])
+            out.extend(
+                Page(uri, content, charts, blocks, [(to, anchor) for to, anchor in links])
+                for uri, content, charts, blocks, links in record["pages"]
+            )
             continue
         pages = region_pages(env, region)
-        cache.put("markdown", key, {"pages": [[p.uri, p.content, p.charts] for p in pages]})
+        cache.put(
+            "markdown", key, {"pages": [[p.uri, p.content, p.charts, p.blocks, p.links] for p in pages]}
+        )
         out.extend(pages)
     return out
 
@@ -216,13 +243,24 @@ def render_page(env: jinja2.Environment, spec: PageSpec) -> Page:
 
 def _render(env: jinja2.Environment, template: str, uri: str, **context: object) -> Page:
     charts: dict[str, str] = {}
+    blocks: dict[str, str] = {}
+    links: list[tuple[str, str]] = []
 
     def stash(svg: Markup) -> Markup:
         key = str(len(charts))
         charts[key] = str(svg)
-        return Markup(f"<!--mp-chart:{key}-->")
+        return Markup(slot("chart", key))
 
-    return Page(uri, env.get_template(template).render(page_uri=uri, stash=stash, **context), charts)
+    def block(html: Markup) -> Markup:
+        """Finished HTML into the page as a placeholder (blank lines: a block of its own)."""
+        key = str(len(blocks))
+        blocks[key] = str(html).strip()
+        return Markup(f"\n\n{slot('block', key)}\n\n")
+
+    text = env.get_template(template).render(
+        page_uri=uri, stash=stash, block=block, page_links=links, **context
+    )
+    return Page(uri, text, charts, blocks, links)
 
 
 def site_environment(site: Site, *, override: Path | None = None) -> jinja2.Environment:
@@ -270,6 +308,10 @@ def _md_link(ctx: jinja2.runtime.Context, to: str, fragment: str | None = None) 
 
 @jinja2.pass_context
 def _html_link(ctx: jinja2.runtime.Context, to: str, fragment: str | None = None) -> str:
+    """A final URL for HTML; remembered (unless outside this site) so that mkdocs checks it."""
+    links = ctx.get("page_links")
+    if links is not None and not posixpath.normpath(to).startswith(".."):
+        links.append((to, fragment or ""))
     return paths.html_link(ctx["page_uri"], to, fragment, directory_urls=ctx["site"].directory_urls)
 
 

@@ -29,7 +29,7 @@ from generator import diagnostics
 from generator.model.publication import select
 from generator.model.region import Region
 from generator.render.environment import TEMPLATES
-from generator.site import branding, paths
+from generator.site import branding, mkdocs_blocks, paths
 from generator.site.downloads import open_data, open_data_listing
 from generator.site.labels import labels
 from generator.site.mkdocs_hooks import CachedBuild, cached_template_loader
@@ -70,6 +70,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.timings: dict[str, float] = {}
         self.page_count = 0
         self.charts: dict[str, dict[str, str]] = {}
+        self.blocks: dict[str, tuple[dict[str, str], list[tuple[str, str]]]] = {}
         self.cache: PageCache | None = None
         self.only: Callable[[str], bool] | None = None
         self.cached: CachedBuild | None = None
@@ -143,6 +144,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             cache=self.cache,
         )
         self.charts = {page.uri: page.charts for page in pages if page.charts}
+        self.blocks = {page.uri: (page.blocks, page.links) for page in pages if page.blocks}
         for page in pages:
             files.append(File.generated(config, page.uri, content=page.content))
         css = pillar_css(regions) + branding.colours_css(self.config.primary, self.config.accent)
@@ -169,11 +171,15 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         if self.cached is not None:
-            self.cached.before_render(page)
+            self.cached.before_render(page, self.blocks.get(page.file.src_uri))
         return page
 
     @event_priority(100)  # before any other plugin changes the body
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.cached is None or not self.cached.restored(page):
+            page.content = html = mkdocs_blocks.fill(
+                page, html, *self.blocks.get(page.file.src_uri, ({}, [])), files
+            )
         if self.cached is not None:
             self.cached.after_render(page)
         return html
