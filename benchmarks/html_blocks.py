@@ -32,8 +32,18 @@ else:  # run as a script: benchmarks/ is on sys.path
     from validate_bench import ensure_corpus  # type: ignore[no-redef]
 
 THIS = Path(__file__).resolve()
-# main just before the blocks landed: every generated table went through Python-Markdown
-BASELINE = "12301e7"
+
+
+def default_baseline() -> str:
+    """The commit before pre-rendered blocks came in (every generated table through Python-Markdown)."""
+    added = subprocess.run(
+        ["git", "rev-list", "-1", "--diff-filter=A", "HEAD", "--", "generator/site/mkdocs_blocks.py"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return f"{added[:12]}~1" if added else "HEAD"
 
 
 def child(masterplans: Path, langs: tuple[str, ...]) -> None:
@@ -87,7 +97,7 @@ def bench(code: Path, masterplans: Path, langs: tuple[str, ...], runs: int) -> d
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=int, default=100, help="synthetic regions")
-    parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
+    parser.add_argument("--baseline", help="git revision to compare with (default: before the blocks)")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--lang", default="id", help="id, en or all")
     parser.add_argument("--seed", type=int, default=1)
@@ -100,6 +110,7 @@ def main() -> None:
         return
 
     corpus = ensure_corpus(args.corpus, args.seed, ROOT / "build")
+    args.baseline = args.baseline or default_baseline()
     with tempfile.TemporaryDirectory(prefix="blocks-baseline-") as tmp:
         before_code = Path(tmp) / "baseline"
         subprocess.run(

@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkdocsPage
 
 from generator.site import mkdocs_blocks
+from generator.site.national import nation
 from generator.site.pages import (
     Site,
     _render,
@@ -20,7 +21,6 @@ from generator.site.pages import (
     region_page_specs,
     site_environment,
 )
-from generator.site.national import nation
 from generator.validation.validate import validate_region
 
 from ..conftest import SITE_FIXTURE
