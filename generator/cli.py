@@ -202,7 +202,8 @@ def _region_folder(slug: str) -> Path:
     type=click.Choice(list(DOCUMENT_KINDS)),
     default=None,
     help="masterplan: all chapters in one volume (default); analysis, plan, quick-win: Buku I "
-    "Analisis Strategis, Buku II Masterplan, Buku III Quick Win; summary: the executive summary; "
+    "Analisis Strategis, Buku II Masterplan, Buku III Quick Win; roadmap: the Road Map book "
+    "(second-generation plans: generation.previous); summary: the executive summary; "
     "evaluation: an evaluation report.",
 )
 @click.option(
@@ -259,6 +260,11 @@ def _region_pdf(
     if evaluation is not None and evaluation not in {e.slug for e in region.evaluations}:
         known = ", ".join(e.slug for e in region.evaluations) or "none"
         raise click.UsageError(f"{region.slug} has no evaluation {evaluation!r} (available: {known})")
+    if kind != "evaluation" and kind not in documents.region_kinds(region.generation):
+        raise click.UsageError(
+            f"{region.slug} has no {kind} document: only a second-generation plan (one naming an "
+            "earlier plan in generation.previous of masterplan.yaml) has the Road Map book"
+        )
     path = output or Path(file_name(region, kind, evaluation))
     try:
         warnings = write_pdf(region, path, kind=kind, evaluation=evaluation, strict=strict)

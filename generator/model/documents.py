@@ -3,10 +3,11 @@ cache, the site's links and `SHA256SUMS` (all of them read these names).
 
 The document set the programme delivers, in print order: Buku I Analisis Strategis
 (`<slug>-buku-1-analisis-strategis.pdf`), Buku II Masterplan (`<slug>-buku-2-masterplan.pdf`),
-Buku III Quick Win (`<slug>-quick-win.pdf`), the executive summary
-(`<slug>-ringkasan-eksekutif.pdf`), the combined masterplan (`<slug>-masterplan.pdf`), and one
-`<slug>-evaluasi-<year>-tahap-<n>.pdf` per evaluation record. The kinds, their titles and chapters
-are reference data (generator/data/documents.yaml).
+Buku III Quick Win (`<slug>-quick-win.pdf`), for a second-generation plan the Buku Road Map
+(`<slug>-buku-road-map.pdf`), the executive summary (`<slug>-ringkasan-eksekutif.pdf`), the
+combined masterplan (`<slug>-masterplan.pdf`), and one `<slug>-evaluasi-<year>-tahap-<n>.pdf` per
+evaluation record. The kinds, their titles and chapters are reference data
+(generator/data/documents.yaml).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class Kind:
     subtitles: dict[str, str]
     book: int | None = None
     chapters: tuple[Chapter, ...] = ()
+    generation: int = 1  # published by plans of this generation or later (the Road Map book: 2)
+    in_set: bool = False  # a book of the set without a number (the Road Map book)
 
     def title(self, lang: str = "id") -> str:
         return self.titles.get(lang, self.titles["id"])
@@ -80,6 +83,8 @@ def kinds() -> dict[str, Kind]:
             dict(k["subtitle"]),
             k.get("book"),
             tuple(chapters[c] for c in k.get("chapters", [])),
+            k.get("generation", 1),
+            bool(k.get("book") or k.get("set")),
         )
         for code, k in data["kinds"].items()
     }
@@ -92,13 +97,24 @@ def kind(code: str) -> Kind:
     return found
 
 
-KINDS = tuple(code for code in kinds() if code != EVALUATION)  # the documents every region has
-ALL_KINDS = (*KINDS, EVALUATION)
+def region_kinds(generation: int = 1) -> tuple[str, ...]:
+    """The kinds a plan of this generation publishes besides its evaluation reports, in print
+    order: a second-generation plan (one naming an earlier plan) adds the Road Map book."""
+    return tuple(code for code, k in kinds().items() if code != EVALUATION and k.generation <= generation)
+
+
+def book_set(generation: int = 1) -> list[Kind]:
+    """The books of the set a plan of this generation publishes (Buku I–III, the Road Map book)."""
+    return [kinds()[code] for code in region_kinds(generation) if kinds()[code].in_set]
+
+
+KINDS = region_kinds(1)  # the documents every region has
+ALL_KINDS = (*region_kinds(max(k.generation for k in kinds().values())), EVALUATION)
 _EVALUATION_PREFIX = f"{kinds()[EVALUATION].file}-"
 
 # Any document's file name, with the region's slug as the group `slug`.
 PDF_NAME = re.compile(
-    rf"^(?P<slug>.+?)-(?:{'|'.join(re.escape(kinds()[k].file) for k in KINDS)}"
+    rf"^(?P<slug>.+?)-(?:{'|'.join(re.escape(kinds()[k].file) for k in ALL_KINDS if k != EVALUATION)}"
     rf"|{_EVALUATION_PREFIX}{SLUG_PATTERN})\.pdf$"
 )
 
@@ -110,16 +126,20 @@ def pdf_name(slug: str, kind: str, evaluation: str | None = None) -> str:
         if not evaluation:
             raise ValueError("an evaluation report's file name needs the evaluation")
         return f"{slug}-{_EVALUATION_PREFIX}{evaluation}.pdf"
-    if kind not in KINDS or evaluation is not None:
+    if kind not in ALL_KINDS or evaluation is not None:
         raise ValueError(f"no document {kind!r} with evaluation {evaluation!r}; expected one of {ALL_KINDS}")
     return f"{slug}-{kinds()[kind].file}.pdf"
 
 
-def document_names(slug: str, evaluations: list[str]) -> list[tuple[str, str, str | None]]:
-    """(file name, kind, evaluation slug or None) of every document, in print order: the book set,
-    the executive summary, the combined masterplan, then one report per evaluation in the order
-    given."""
-    out: list[tuple[str, str, str | None]] = [(pdf_name(slug, kind), kind, None) for kind in KINDS]
+def document_names(
+    slug: str, evaluations: list[str], generation: int = 1
+) -> list[tuple[str, str, str | None]]:
+    """(file name, kind, evaluation slug or None) of every document, in print order: the book set
+    (with the Road Map book from the second `generation` on), the executive summary, the combined
+    masterplan, then one report per evaluation in the order given."""
+    out: list[tuple[str, str, str | None]] = [
+        (pdf_name(slug, kind), kind, None) for kind in region_kinds(generation)
+    ]
     out += [(pdf_name(slug, EVALUATION, ev), EVALUATION, ev) for ev in evaluations]
     return out
 

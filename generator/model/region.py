@@ -20,6 +20,7 @@ from generator.schema.plan import (
     Indicator,
     MasterplanFile,
     PillarFile,
+    PreviousPlan,
     Programme,
     QuickWin,
     Risk,
@@ -298,6 +299,26 @@ class Region:
     def archived(self) -> bool:
         """An earlier plan generation kept for reading: never counted in current figures."""
         return self.plan.generation is not None and self.plan.generation.superseded_by is not None
+
+    @property
+    def generation(self) -> int:
+        """1 for a first plan; one more than the earlier plans it names (`generation.previous`).
+        A second-generation plan publishes the Road Map book (generator/data/documents.yaml)."""
+        return 1 + (len(self.plan.generation.previous) if self.plan.generation else 0)
+
+    @property
+    def previous_baselines(self) -> list[tuple[PreviousPlan, Programme, Indicator]]:
+        """Indicators whose baseline was measured in the period of an earlier plan: the starting
+        points this plan carries over from it (earlier plan, programme, indicator)."""
+        earlier = self.plan.generation.previous if self.plan.generation else []
+        out = []
+        for prev in earlier:
+            first, last = (int(y) for y in prev.period.split("-"))
+            for p in self.programmes:
+                for ind in p.indicators:
+                    if ind.baseline is not None and first <= ind.baseline.year <= last:
+                        out.append((prev, p, ind))
+        return out
 
     @cached_property
     def budget_stages(self) -> list[BudgetStage]:

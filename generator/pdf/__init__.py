@@ -8,7 +8,7 @@ Public API (the package root is the API; WeasyPrint is imported only when render
   WeasyPrint's warnings.
 - `write_pdfs(regions, out_dir, jobs=...)`: every document of every region, in parallel.
 - `documents(region)`: the (file name, kind, evaluation slug) of every document of a region: the
-  book set (Buku I–III), the executive summary, the combined masterplan, the evaluation reports
+  book set (Buku I–III, and the Road Map book of a second-generation plan), the executive summary, the combined masterplan, the evaluation reports
   (kinds, titles and file names: generator/data/documents.yaml, generator/model/documents.py).
 - `write_briefing(regions, path)`: one briefing book comparing regions, for reviewers.
 - `verify(file, sums)`: does a file match a published SHA-256?

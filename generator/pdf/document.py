@@ -143,6 +143,8 @@ def keywords(region: Region, kind: str) -> list[str]:
     ]
     if kind == "quick-win":
         words.insert(1, "quick win")
+    if kind == "roadmap":
+        words.insert(1, "road map")
     if kind == EVALUATION:
         words[1:1] = ["evaluasi", "tingkat implementasi", "SNI ISO 37122"]
     return words
@@ -165,7 +167,7 @@ def context(
         "plan": region.plan,
         "kind": kind,
         "book": docs.kind(kind),
-        "book_set": [k for k in docs.kinds().values() if k.book],
+        "book_set": docs.book_set(region.generation),
         "book_title": book_title(kind, lang),
         "title": title(region, kind, evaluation),
         "short_title": short,
@@ -231,6 +233,11 @@ def build_html(
     template = docs.kind(kind).template  # raises for an unknown kind
     if (kind == EVALUATION) != (evaluation is not None):
         raise ValueError("an evaluation report needs `evaluation`, and only it takes one")
+    if kind != EVALUATION and kind not in docs.region_kinds(region.generation):
+        raise ValueError(
+            f"{region.slug} publishes no {kind!r}: a plan that names no earlier plan"
+            " (generation.previous) has no Road Map book"
+        )
     found = find_evaluation(region, evaluation) if evaluation is not None else None
     env = environment("pdf", lang=lang)
     ctx = context(
@@ -272,7 +279,7 @@ def evaluation_scheme(region: Region) -> dict[str, Any] | None:
 
 
 def _subject(region: Region, kind: str, evaluation: Evaluation | None) -> str:
-    if kind in ("analysis", "plan", "summary"):
+    if kind in ("analysis", "plan", "roadmap", "summary"):
         return f"{book_title(kind)} {region.full_name}, {region.plan.region.province}: {docs.kind(kind).subtitle()}."
     if kind == "quick-win":
         return (

@@ -14,7 +14,7 @@ from generator.pdf.errors import PdfError
 
 def file_name(region: Region, kind: str, evaluation: Evaluation | str | None = None) -> str:
     """`<slug>-buku-1-analisis-strategis.pdf`, `<slug>-buku-2-masterplan.pdf`, `<slug>-quick-win.pdf`
-    (Buku III), `<slug>-ringkasan-eksekutif.pdf`, `<slug>-masterplan.pdf` (all chapters in one
+    (Buku III), `<slug>-buku-road-map.pdf` (second-generation plans), `<slug>-ringkasan-eksekutif.pdf`, `<slug>-masterplan.pdf` (all chapters in one
     volume), `<slug>-evaluasi-<year>-tahap-<n>.pdf`: the rule of generator/model/documents.py."""
     slug = find_evaluation(region, evaluation).slug if evaluation is not None else None
     return pdf_name(region.slug, kind, slug)
@@ -22,9 +22,9 @@ def file_name(region: Region, kind: str, evaluation: Evaluation | str | None = N
 
 def documents(region: Region) -> list[tuple[str, str, str | None]]:
     """(file name, kind, evaluation slug or None) of every document of `region`, in print order:
-    the book set (I–III), the executive summary, the combined masterplan, then one report per
-    evaluation (oldest first)."""
-    return document_names(region.slug, [e.slug for e in region.evaluations])
+    the book set (I–III, and the Road Map book for a second-generation plan), the executive
+    summary, the combined masterplan, then one report per evaluation (oldest first)."""
+    return document_names(region.slug, [e.slug for e in region.evaluations], region.generation)
 
 
 def write_pdf(

@@ -30,20 +30,26 @@ class PdfDoc:
 
 
 def manifest(
-    folder: Path | None, slugs: list[str], evaluations: dict[str, list[str]] | None = None
+    folder: Path | None,
+    slugs: list[str],
+    evaluations: dict[str, list[str]] | None = None,
+    generations: dict[str, int] | None = None,
 ) -> dict[str, list[PdfDoc]]:
     """PDFs found in `folder`, per region slug (missing folder: none): the region's documents
-    (generator/model/documents.py, in its order), then
-    the reports of the evaluations named in `evaluations` (slug → ['2026-tahap-2', …]).
+    (generator/model/documents.py, in its order; the Road Map book for a slug whose plan
+    generation in `generations` is 2 or more), then the reports of the evaluations named in
+    `evaluations` (slug → ['2026-tahap-2', …]).
 
-    Only evaluations the caller names are looked for, so a public build never links the report of
-    an evaluation it does not publish, even if a stale file lies in the folder.
+    Only documents the caller's regions publish are looked for, so a build never links the report
+    of an evaluation it does not publish, nor a Road Map book of a plan that has none, even if a
+    stale file lies in the folder.
     """
     out: dict[str, list[PdfDoc]] = {slug: [] for slug in slugs}
     if folder is None or not folder.is_dir():
         return out
     for slug in slugs:
-        for name, kind, ev in document_names(slug, (evaluations or {}).get(slug, [])):
+        generation = (generations or {}).get(slug, 1)
+        for name, kind, ev in document_names(slug, (evaluations or {}).get(slug, []), generation):
             path = folder / name
             if path.is_file():
                 out[slug].append(PdfDoc(slug, kind, path, path.stat().st_size, sha256_file(path), ev))

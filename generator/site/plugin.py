@@ -123,7 +123,8 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         else:
             regions = select(self._validate(), public=self.config.public)
         evaluations = {r.slug: [ev.slug for ev in r.evaluations] for r in regions}
-        docs = manifest(self.pdf_source, [r.slug for r in regions], evaluations)
+        generations = {r.slug: r.generation for r in regions}
+        docs = manifest(self.pdf_source, [r.slug for r in regions], evaluations, generations)
         data: dict[str, str]
         if self.pdf_prefix:  # a second-language build links the main site's data files
             data, listing = {}, open_data_listing(regions)

@@ -83,3 +83,20 @@ def test_plan_apbd_and_apbd_p_per_year_keep_the_plan(mini: Path) -> None:
     assert (stages[2025].plan, stages[2025].apbd, stages[2025].apbd_p) == (500000000, 490000000, 460000000)
     assert (stages[2026].plan, stages[2026].apbd, stages[2026].apbd_p) == (700000000, 500000000, None)
     assert stages[2025].latest == 460000000 and stages[2026].latest == 500000000
+
+
+def test_a_plan_naming_an_earlier_one_is_second_generation(mini: Path) -> None:
+    """The Road Map book's facts: the generation, and the baselines measured in the earlier period."""
+    _archive_of(mini)  # mini 2025–2029 names mini-2020-2024
+    governance = mini / "governance.yaml"  # one baseline from before the earlier plan's period
+    text = governance.read_text(encoding="utf-8")
+    governance.write_text(text.replace("baseline: {year: 2024", "baseline: {year: 2019", 1), encoding="utf-8")
+    by_slug = {r.slug: r for r in validate_paths([mini.parent]).regions}
+    current, archive = by_slug["mini"], by_slug["mini-2020-2024"]
+    assert (current.generation, archive.generation) == (2, 1)
+    indicators = [(p.id, ind) for p in current.programmes for ind in p.indicators if ind.baseline]
+    years = sorted({ind.baseline.year for _, ind in indicators})
+    assert years == [2019, 2024]
+    carried = [(prev.period, p.id, ind.name) for prev, p, ind in current.previous_baselines]
+    assert carried == [("2020-2024", pid, ind.name) for pid, ind in indicators if ind.baseline.year == 2024]
+    assert archive.previous_baselines == []

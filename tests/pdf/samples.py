@@ -9,10 +9,15 @@ session fixture `sample_pdfs` in conftest.py calls it once: by default for Kutai
 page, so the rest of the book set (Buku I, Buku II, the executive summary: the chapters and figures
 of the combined masterplan) is rendered for Kutai Kartanegara's review build only (`BOOKS_SLUG`);
 every region gets the combined masterplan, Buku III (quick wins) and its evaluation reports.
+
+None of the samples is a second-generation plan, so the Road Map book (`SECOND_GENERATION`) is
+rendered from a copy of `BOOKS_SLUG` in the test's temporary folder whose masterplan.yaml names an
+earlier plan (`generation.previous`); the samples themselves are not changed.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -30,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PUBLIC_SLUG = "kutai-kartanegara"
 BOOKS_SLUG = PUBLIC_SLUG
 EVERY_REGION = ("masterplan", "quick-win", "evaluation")
+# What the second-generation copy of BOOKS_SLUG adds to its masterplan.yaml: the plan before it,
+# whose period holds the samples' indicator baselines (2024).
+SECOND_GENERATION = "generation:\n  previous: [{slug: kutai-kartanegara-2020-2024, period: 2020-2024}]\n"
 
 
 @dataclass
@@ -78,6 +86,7 @@ class Pdf:
 class SamplePdfs:
     regions: dict[str, Region]
     review: dict[str, Pdf] = field(default_factory=dict)  # file name → PDF
+    second_generation: Region | None = None  # the copy of BOOKS_SLUG that names an earlier plan
     public: dict[str, Pdf] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[Pdf]:
@@ -102,6 +111,23 @@ def _render(regions: list[Region], out: Path, *, books: bool) -> dict[str, Pdf]:
     return found
 
 
+def second_generation(out: Path) -> Region:
+    """A copy of BOOKS_SLUG under `out` whose plan names an earlier plan (second generation)."""
+    folder = out / "masterplans" / BOOKS_SLUG
+    shutil.copytree(ROOT / "masterplans" / BOOKS_SLUG, folder)
+    plan = folder / "masterplan.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8") + SECOND_GENERATION, encoding="utf-8")
+    result = validate_paths([folder])
+    assert not result.errors and [r.generation for r in result.regions] == [2]
+    return result.regions[0]
+
+
+def _render_road_map(region: Region, out: Path) -> dict[str, Pdf]:
+    """The one document the second-generation copy adds to the set: the Road Map book."""
+    (path,) = write_pdfs([region], out, progress=False, kinds=["roadmap"])
+    return {path.name: Pdf(path, region, "roadmap")}
+
+
 def build(out: Path, *, every: bool) -> SamplePdfs:
     result = validate_paths([ROOT / "masterplans"])
     assert not result.errors, "the samples must validate"
@@ -109,6 +135,8 @@ def build(out: Path, *, every: bool) -> SamplePdfs:
     regions = [r for r in result.regions if every or r.slug == PUBLIC_SLUG]
     samples = SamplePdfs({r.slug: r for r in regions})
     samples.review = _render(regions, out / "review", books=True)
+    samples.second_generation = second_generation(out / "second-generation")
+    samples.review |= _render_road_map(samples.second_generation, out / "review")
     public = select([samples.regions[PUBLIC_SLUG]], public=True)
     assert [r.slug for r in public] == [PUBLIC_SLUG], "the Kutai Kartanegara sample must be approved"
     samples.public = _render(public, out / "public", books=False)

@@ -1,5 +1,6 @@
-"""The book set (Buku I Analisis Strategis, Buku II Masterplan, Buku III Quick Win), the executive
-summary and the reviewers' briefing book: each an official document with the model's numbers.
+"""The book set (Buku I Analisis Strategis, Buku II Masterplan, Buku III Quick Win, and the Road Map
+book of second-generation plans), the executive summary and the reviewers' briefing book: each an
+official document with the model's numbers.
 
 The books of one sample region (`BOOKS_SLUG`) come from the session's sample PDFs; the generic
 checks of every document (TOC page numbers, footer, fonts, metadata, attachments, PDF/A-3a
@@ -9,6 +10,7 @@ rendered once here through the real CLI.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +20,8 @@ import pytest
 from pypdf import PdfReader
 
 from generator.model import documents as docs
+from generator.pdf import documents
+from generator.pdf.document import build_html
 from generator.render.formatting import number, percent, roman, rupiah
 from generator.validation.validate import validate_paths
 from tests.pdf.samples import BOOKS_SLUG, ROOT, Pdf
@@ -26,13 +30,19 @@ from tests.pdf.test_documents import _has_heading, printed_numbers, toc_entries
 
 pytestmark = pytest.mark.slow
 
-BOOKS = ("analysis", "plan", "quick-win", "summary")
+BOOKS = ("analysis", "plan", "quick-win", "summary", "roadmap")  # the Road Map book: of a copy (samples.py)
 
 
 @pytest.fixture(scope="module")
 def books(sample_pdfs) -> dict[str, Pdf]:
     region = sample_pdfs.regions[BOOKS_SLUG]
     return {kind: sample_pdfs.review[docs.pdf_name(region.slug, kind)] for kind in BOOKS}
+
+
+def year_totals_row(region) -> str:
+    """The budget table's footer as printed: 'Jumlah', each year's total, the plan's total (million rupiah)."""
+    cells = [number(region.budget_by_year[y] / 1_000_000) for y in region.years]
+    return " ".join(["Jumlah", *cells, number(region.total_budget / 1_000_000)])
 
 
 def flat(pdf: Pdf) -> str:
@@ -111,6 +121,88 @@ def test_books_say_which_set_they_belong_to(books):
     for kind in ("analysis", "plan"):
         text = flat(books[kind])
         assert "Buku I Analisis Strategis, Buku II Masterplan dan Buku III Quick Win" in text, kind
+    road_map = flat(books["roadmap"])  # a second-generation plan's set has four books
+    assert "Buku I Analisis Strategis, Buku II Masterplan, Buku III Quick Win dan Buku Road Map" in road_map
+
+
+# --------------------------------------------------------------------------- the Road Map book
+
+
+def test_only_second_generation_plans_publish_the_road_map_book(sample_pdfs):
+    """The samples are first-generation plans: no Road Map book among their documents; the copy
+    that names an earlier plan has it, after Buku III, and the sample PDFs hold exactly that one."""
+    for region in sample_pdfs.regions.values():
+        assert region.generation == 1 and "roadmap" not in [k for _, k, _ in documents(region)]
+    second = sample_pdfs.second_generation
+    kinds = [k for _, k, _ in documents(second)]
+    assert kinds[: kinds.index("roadmap") + 1] == ["analysis", "plan", "quick-win", "roadmap"]
+    road_maps = [pdf for pdf in sample_pdfs.review.values() if pdf.kind == "roadmap"]
+    assert [(p.path.name, p.region) for p in road_maps] == [(f"{BOOKS_SLUG}-buku-road-map.pdf", second)]
+    with pytest.raises(ValueError, match="no 'roadmap'"):
+        build_html(sample_pdfs.regions[BOOKS_SLUG], "roadmap")
+
+
+def test_road_map_book_holds_the_roadmap_targets_budget_and_earlier_plan(books, sample_pdfs):
+    pdf, region = books["roadmap"], sample_pdfs.second_generation
+    titles = pdf.outline_titles()
+    assert [t for t in titles if t.startswith("BAB ")] == [
+        "BAB I Pendahuluan",
+        "BAB II Kesinambungan dengan Masterplan Terdahulu",
+        "BAB III Peta Jalan dan Rencana Anggaran",
+        "BAB IV Penutup",
+    ]
+    for part in region.parts:  # one roadmap chart per pillar, on landscape pages
+        if part.data.programmes:
+            assert any(re.fullmatch(rf"3\.1\.\d+ Peta jalan {part.pillar.name()}", t) for t in titles), (
+                part.code
+            )
+    landscape = [i for i, p in enumerate(pdf.reader.pages) if p.mediabox.width > p.mediabox.height]
+    charts = [
+        i
+        for i, text in enumerate(pdf.pages)
+        if re.search(r"Gambar 3\.\d+\s+Peta jalan program(?!.*\.{4})", text)
+    ]
+    assert charts and set(charts) <= set(landscape)
+    assert {"3.2 Rencana Anggaran", "3.3 Indikator Kinerja dan Target", "2.1 Masterplan Terdahulu"} <= set(
+        titles
+    )
+
+
+def raw_text(pdf: Pdf) -> str:
+    """pdftotext -raw: each table cell's words in the order they were laid out (not side by side
+    with the neighbouring cells' lines, as -layout prints them), hyphenated line ends joined."""
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(pdf.path), "-"], capture_output=True, text=True, check=True
+    )
+    return " ".join(out.stdout.replace("‐\n", "").split())
+
+
+def test_road_map_book_shows_the_models_figures(books, sample_pdfs):
+    """Total budget, per-pillar and per-year budgets, every programme, every indicator's baseline
+    and yearly targets, and what the plan carries over from the earlier one: the model's numbers
+    (and Buku II's)."""
+    region, text, raw = sample_pdfs.second_generation, flat(books["roadmap"]), raw_text(books["roadmap"])
+    assert rupiah(region.total_budget) in text and f"{len(region.programmes)} program" in text
+    for row in [*budget_rows(region), year_totals_row(region)]:
+        assert row in text and row in flat(books["plan"]), row
+    for p in region.programmes:
+        assert f"{p.id} {' '.join(p.name.split())}" in raw, p.id  # its row of the roadmap matrix
+        for ind in p.indicators:  # its row of the indicator table: baseline, then a target per year
+            base = f"{number(ind.baseline.value)} ({ind.baseline.year})" if ind.baseline else "–"
+            targets = [number(ind.targets[y]) if y in ind.targets else "–" for y in region.years]
+            arrow = "↑" if ind.direction == "up" else "↓"
+            assert " ".join([*ind.name.split(), arrow, ind.unit, base, *targets]) in raw, (p.id, ind.name)
+    (earlier,) = region.plan.generation.previous
+    assert "masterplan generasi kedua" in text and "periode 2020–2024" in text and earlier.slug in text
+    carried = region.previous_baselines
+    assert carried and f"Data dasar {len(carried)} indikator diukur pada periode masterplan terdahulu" in text
+    for _, p, ind in carried:
+        last = max(ind.targets)
+        base = f"{number(ind.baseline.value)} ({ind.baseline.year})"
+        assert (
+            f"{p.id} {' '.join(ind.name.split())}" in raw
+            and f"{base} {number(ind.targets[last])} ({last})" in raw
+        )
 
 
 # --------------------------------------------------------------------------- the briefing book

@@ -52,6 +52,28 @@ def test_pdf_writes_the_file_and_reports_refused_resources(tmp_path: Path) -> No
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]  # no temporary file left behind
 
 
+def test_road_map_book_is_refused_for_a_first_generation_plan(mini: Path, in_tmp: Path) -> None:
+    result = invoke("pdf", mini, "--kind", "roadmap")
+    assert result.exit_code == 2
+    assert "only a second-generation plan" in result.output and "generation.previous" in result.output
+    assert list(in_tmp.glob("*.pdf")) == []
+
+
+@pytest.mark.slow
+def test_road_map_book_of_a_second_generation_plan(mini: Path, in_tmp: Path) -> None:
+    plan = mini / "masterplan.yaml"
+    plan.write_text(
+        plan.read_text() + "generation:\n  previous: [{slug: mini-2020-2024, period: 2020-2024}]\n"
+    )
+    result = invoke("pdf", mini, "--kind", "roadmap")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "wrote mini-buku-road-map.pdf"
+    text = subprocess.run(
+        ["pdftotext", str(in_tmp / "mini-buku-road-map.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "ROAD MAP SMART CITY" in text and "Kesinambungan dengan Masterplan Terdahulu" in text
+
+
 def _site_with_sums(root: Path, files: dict[str, bytes]) -> Path:
     (root / "site" / "pdf").mkdir(parents=True)
     lines = [f"{hashlib.sha256(data).hexdigest()}  {name}" for name, data in files.items()]

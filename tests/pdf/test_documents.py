@@ -83,6 +83,7 @@ def test_every_region_has_all_its_documents(samples, built):
         f"{BOOKS_SLUG}-{name}.pdf"
         for name in ("buku-1-analisis-strategis", "buku-2-masterplan", "ringkasan-eksekutif")
     }
+    expected.add(f"{BOOKS_SLUG}-buku-road-map.pdf")  # of the second-generation copy (samples.py)
     expected |= {
         f"{slug}-evaluasi-{e.data.year}-tahap-{e.data.stage}.pdf"
         for slug, region in samples.items()
@@ -111,6 +112,7 @@ def test_page_counts_are_sane(built):
         "analysis": (8, 40),
         "quick-win": (5, 24),
         "summary": (5, 14),
+        "roadmap": (15, 80),
         "evaluation": (10, 40),
     }
     for name, pdf in built.items():

@@ -138,6 +138,14 @@ def test_pdf_manifest_and_sums(tmp_path: Path) -> None:
     ]
     assert docs["b"] == []
     assert manifest(tmp_path / "missing", ["a"]) == {"a": []}
+    # the Road Map book: listed for a second-generation plan only, never from a stale file
+    (tmp_path / "a-buku-road-map.pdf").write_bytes(b"%PDF-1.7 road map")
+    assert [d.kind for d in manifest(tmp_path, ["a"])["a"]] == ["masterplan"]
+    assert [d.kind for d in manifest(tmp_path, ["a"], generations={"a": 1})["a"]] == ["masterplan"]
+    assert [d.name for d in manifest(tmp_path, ["a"], generations={"a": 2})["a"]] == [
+        "a-buku-road-map.pdf",
+        "a-masterplan.pdf",
+    ]
     assert filesize(1_234_567, "id") == "1,2 MB" and filesize(340_000, "en") == "340 kB"
 
 
