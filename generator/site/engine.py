@@ -30,7 +30,7 @@ from generator.model.region import Region
 from generator.site.config import SiteConfig
 from generator.site.labels import labels
 from generator.site.pagecache import PageCache, digest
-from generator.site.search import SearchError, pagefind_index
+from generator.site.search import NATIONAL, SearchError, bundle_name, pagefind_index
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 MAIN_LANG = "id"
@@ -178,8 +178,15 @@ def render_sites(
     for code in others:
         shutil.move(str(side[code]), str(out / code))
     if search == "pagefind" and only is None:
+        bundles = {r.slug: bundle_name(r.plan.region.province) for r in regions}
         try:
-            pagefind_index(out)
+            pagefind_index(
+                out,
+                bundles,
+                lang_folders=set(others),
+                cache_dir=cache_root / "search" if cache_root is not None else None,
+                jobs=jobs,
+            )
         except SearchError as exc:
             raise SiteError(str(exc)) from None
     return {code: results[code] for code in languages}
@@ -241,6 +248,7 @@ def _use_pagefind(cfg: Any, lang: str, *, root: str) -> None:
         material.config["enabled"] = False
     cfg.extra["masterplan_search"] = "pagefind"
     cfg.extra["masterplan_search_bundle"] = f"{root}pagefind/"
+    cfg.extra["masterplan_search_ui"] = f"{root}pagefind/{NATIONAL}/"  # the bundle whose UI loads
     cfg.extra["masterplan_search_offline"] = labels(lang)("search_needs_http")
 
 

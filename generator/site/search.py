@@ -6,13 +6,28 @@ regions a 70 MB index, half a minute to the first result, gigabytes of browser m
 with more regions than a province has uses Pagefind instead: a chunked static index, built here
 from the finished HTML of every language, of which the browser fetches only the few fragments a
 query needs. Pagefind needs the site served over HTTP; its pages say so when opened from a folder.
+
+The index is split into bundles, one per province (its regions' pages in every language) and one
+for the national pages, searched together in the browser. Each bundle is indexed from its own pages
+only and kept in the page cache's folder, so a rebuild after editing one region indexes that
+region's province again (~1/38 of the nation) and copies the others; in a full build the bundles
+are indexed in parallel.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
 import subprocess
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from importlib import metadata
 from pathlib import Path
+
+from generator.validation.slugs import slugify
 
 # More regions than the largest province has (Jawa Timur: 38): the national site, or a large part.
 PAGEFIND_ABOVE = 40
@@ -20,6 +35,9 @@ MODES = ("auto", "material", "pagefind")
 # What is not the page's own content: the theme's header, tabs, navigation, footer, permalinks, and
 # charts (their labels are numbers and years, not words anyone searches for).
 NOT_CONTENT = ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-path, .headerlink, svg, .mp-draft-banner"
+
+
+NATIONAL = "nasional"  # the bundle of every page that is not a region's
 
 
 class SearchError(Exception):
@@ -35,13 +53,109 @@ def choose(mode: str, regions: int) -> str:
     return mode
 
 
-def pagefind_index(site: Path) -> None:
-    """Index every page of `site` (every language under it) into `site/pagefind/`."""
-    cmd = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"]
+def pagefind_index(
+    site: Path,
+    bundles: dict[str, str],
+    *,
+    lang_folders: set[str],
+    cache_dir: Path | None = None,
+    jobs: int = 1,
+) -> list[str]:
+    """Index every page of `site` (every language under it) into Pagefind bundles under `site/pagefind/`.
+
+    `bundles` maps a region slug to its bundle's name (its province): a region's pages go to that
+    bundle, every other page (home, provinces, compare, ranking, ...) to `NATIONAL`; `lang_folders`:
+    the folders of the other languages' sites (`en`), whose pages are sorted the same way. The browser
+    searches them all at once (Pagefind's `mergeIndex`, search-pagefind.js reads `bundles.json`).
+    With `cache_dir`, a bundle whose pages did not change is copied from an earlier build instead
+    of indexed again: an edit in one region costs its province's index, not the nation's. Returns
+    the names of the bundles that were indexed.
+    """
+    members = _members(site, bundles, lang_folders)
+    out = site / "pagefind"
+    out.mkdir(exist_ok=True)
+    keys = {name: _bundle_key(site, files) for name, files in members.items()}
+    todo = [name for name in members if cache_dir is None or not (cache_dir / keys[name]).is_dir()]
+
+    def index(name: str) -> None:
+        target = cache_dir / keys[name] if cache_dir is not None else out / name
+        _index_bundle(site, members[name], target)
+
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        list(pool.map(index, todo))
+    if cache_dir is not None:
+        for name in members:
+            shutil.copytree(cache_dir / keys[name], out / name)
+        _prune(cache_dir, set(keys.values()))
+    names = [NATIONAL, *sorted(n for n in members if n != NATIONAL)]
+    (out / "bundles.json").write_text(json.dumps(names), encoding="utf-8")
+    return todo
+
+
+def bundle_name(province: str) -> str:
+    return f"provinsi-{slugify(province)}"
+
+
+def _members(site: Path, bundles: dict[str, str], lang_folders: set[str]) -> dict[str, list[str]]:
+    """Bundle name → the site's HTML files (paths relative to `site`) it indexes."""
+    members: dict[str, list[str]] = {NATIONAL: []}
+    for path in sorted(site.rglob("*.html")):
+        rel = path.relative_to(site).as_posix()
+        parts = rel.split("/")
+        if parts[0] == "pagefind":
+            continue
+        if parts[0] in lang_folders:
+            parts = parts[1:]
+        name = bundles.get(parts[1], NATIONAL) if len(parts) > 2 and parts[0] == "wilayah" else NATIONAL
+        members.setdefault(name, []).append(rel)
+    return members
+
+
+def _bundle_key(site: Path, files: list[str]) -> str:
+    """Names a bundle by everything Pagefind reads: its pages' paths and bytes, the options, the version."""
+    h = hashlib.sha256(f"{_version()}|{NOT_CONTENT}".encode())
+    for rel in files:
+        h.update(rel.encode() + b"\0" + hashlib.sha256((site / rel).read_bytes()).digest())
+    return h.hexdigest()[:32]
+
+
+def _index_bundle(site: Path, files: list[str], target: Path) -> None:
+    """Pagefind over just `files`: a folder of links to them, indexed into `target` (atomically)."""
+    staging = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
+    mirror = staging / "pages"
+    for rel in files:
+        (mirror / rel).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(site / rel, mirror / rel)
+        except OSError:  # another filesystem: copy
+            shutil.copyfile(site / rel, mirror / rel)
+    cmd = [sys.executable, "-m", "pagefind", "--site", str(mirror), "--output-path", str(staging / "index")]
     cmd += ["--keep-index-url", "--silent", "--exclude-selectors", NOT_CONTENT]
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    except OSError as exc:
-        raise SearchError(f"Pagefind could not run: {exc}") from None
-    if done.returncode != 0:
-        raise SearchError(f"Pagefind failed (exit {done.returncode}): {(done.stderr or done.stdout)[-2000:]}")
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        except OSError as exc:
+            raise SearchError(f"Pagefind could not run: {exc}") from None
+        if done.returncode != 0:
+            raise SearchError(
+                f"Pagefind failed (exit {done.returncode}): {(done.stderr or done.stdout)[-2000:]}"
+            )
+        shutil.rmtree(target, ignore_errors=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging / "index", target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _version() -> str:
+    try:
+        return metadata.version("pagefind")
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _prune(cache_dir: Path, keep: set[str]) -> None:
+    """One site's worth of bundles: what this build did not use goes."""
+    for entry in cache_dir.iterdir():
+        if entry.name not in keep:
+            shutil.rmtree(entry, ignore_errors=True)

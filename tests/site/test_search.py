@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,13 +44,63 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 def test_a_pagefind_site_has_its_index_and_no_material_index(site: Path) -> None:
-    assert (site / "pagefind" / "pagefind-entry.json").is_file()
-    assert sorted(p.name.split("_")[0] for p in (site / "pagefind").glob("wasm.*.pagefind")) != []
+    """One bundle for the national pages, one per province (the samples span two), listed for the
+    page's script in bundles.json."""
+    names = json.loads((site / "pagefind" / "bundles.json").read_text(encoding="utf-8"))
+    assert names == ["nasional", "provinsi-kalimantan-tengah", "provinsi-kalimantan-timur"]
+    for name in names:
+        assert (site / "pagefind" / name / "pagefind-entry.json").is_file()
+        assert list((site / "pagefind" / name).glob("wasm.*.pagefind")) != []
     assert not (site / "search").exists(), "no 70 MB search_index.json (and its .js copy) beside it"
     page = (site / "wilayah" / "balikpapan" / "index.html").read_text(encoding="utf-8")
     assert "javascripts/search-pagefind.js" in page and 'data-bundle="../../pagefind/"' in page
+    assert 'src="../../pagefind/nasional/pagefind-ui.js"' in page
     english = (site / "en" / "wilayah" / "balikpapan" / "index.html").read_text(encoding="utf-8")
     assert 'data-bundle="../../../pagefind/"' in english
+
+
+@pytest.mark.slow
+def test_an_edit_indexes_only_its_provinces_bundle_again(site: Path, tmp_path: Path) -> None:
+    """The bundle cache: unchanged bundles are copied (same bytes), an edited page re-indexes
+    only the bundle that holds it; a full index without the cache gives the same files."""
+    from generator.site.search import pagefind_index
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns("pagefind"))
+    bundles = {"balikpapan": "kaltim", "kutai-kartanegara": "kaltim", "kotawaringin-timur": "kalteng"}
+    cache = tmp_path / "cache"
+    assert sorted(pagefind_index(copy, bundles, lang_folders={"en"}, cache_dir=cache)) == [
+        "kalteng",
+        "kaltim",
+        "nasional",
+    ]
+    first = tree(copy / "pagefind")
+    shutil.rmtree(copy / "pagefind")
+    assert pagefind_index(copy, bundles, lang_folders={"en"}, cache_dir=cache) == []
+    assert tree(copy / "pagefind") == first
+    page = copy / "en" / "wilayah" / "kotawaringin-timur" / "index.html"
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("</article>", "<p>Jembatan baru</p></article>", 1)
+    )
+    shutil.rmtree(copy / "pagefind")
+    assert pagefind_index(copy, bundles, lang_folders={"en"}, cache_dir=cache) == ["kalteng"]
+    cached = tree(copy / "pagefind")
+    assert {k for k in cached if cached[k] != first.get(k)} <= {k for k in cached if k.startswith("kalteng/")}
+    shutil.rmtree(copy / "pagefind")
+    pagefind_index(copy, bundles, lang_folders={"en"})
+    assert tree(copy / "pagefind") == cached, "from the cache or not: the same index"
+    assert len(list(cache.iterdir())) == 3  # one entry per bundle: the edited bundle's old one is gone
+
+
+def tree(folder: Path) -> dict[str, object]:
+    """Every file's bytes; JSON parsed (Pagefind writes its entry file's languages in any order)."""
+    return {
+        p.relative_to(folder).as_posix(): json.loads(p.read_bytes())
+        if p.suffix == ".json"
+        else p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +140,9 @@ def open_page(browser, url: str):
     [
         ("wilayah/balikpapan/index.html", "Idaman RT", "kutai-kartanegara/governance.html"),
         ("en/wilayah/balikpapan/index.html", "Idaman RT", "en/wilayah/kutai-kartanegara/governance.html"),
+        # another province's bundle, and the national pages' bundle, from the same box
+        ("wilayah/balikpapan/index.html", "Kotim Melayani", "wilayah/kotawaringin-timur/governance.html"),
+        ("wilayah/balikpapan/index.html", "Perbandingan antarwilayah", "perbandingan.html"),
     ],
 )
 def test_search_finds_a_programme_in_the_pages_language(
@@ -99,6 +154,12 @@ def test_search_finds_a_programme_in_the_pages_language(
     tab.wait_for_selector("#mp-search input:focus")
     tab.keyboard.type(query, delay=50)
     tab.wait_for_selector(".pagefind-ui__result", timeout=20_000)
+    # Results of a shorter query typed on the way may show first: wait for the full query's.
+    found = "[...document.querySelectorAll('.pagefind-ui__result-link')].some(a => a.href.includes(%s))"
+    try:
+        tab.wait_for_function(found % json.dumps(expected), timeout=20_000)
+    except Exception:  # noqa: BLE001, S110 (the assertion below reports what was shown)
+        pass
     links = [a.get_attribute("href") or "" for a in tab.locator(".pagefind-ui__result-link").all()]
     assert any(expected in link for link in links), links
     if not path.startswith("en/"):

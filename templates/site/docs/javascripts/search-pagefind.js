@@ -24,15 +24,23 @@
       box.appendChild(note);
       return;
     }
-    new window.PagefindUI({
-      element: "#mp-search",
-      // absolute: Pagefind imports its files relative to its own script, not to this page
-      bundlePath: new URL(script.getAttribute("data-bundle"), location.href).href,
-      showImages: false,
-      showSubResults: true,
-      resetStyles: false,
-      translations: { placeholder: script.getAttribute("data-placeholder") },
-    });
+    // absolute: Pagefind imports its files relative to its own script, not to this page
+    var root = new URL(script.getAttribute("data-bundle"), location.href).href;
+    // One bundle per province plus the national pages' (generator/site/search.py): the first is
+    // searched with the others merged in, so one query covers the nation.
+    fetch(root + "bundles.json")
+      .then(function (response) { return response.json(); })
+      .then(function (names) {
+        new window.PagefindUI({
+          element: "#mp-search",
+          bundlePath: root + names[0] + "/",
+          mergeIndex: names.slice(1).map(function (name) { return { bundlePath: root + name + "/" }; }),
+          showImages: false,
+          showSubResults: true,
+          resetStyles: false,
+          translations: { placeholder: script.getAttribute("data-placeholder") },
+        });
+      });
     document.addEventListener("keydown", function (event) {
       var target = event.target;
       var typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ||
