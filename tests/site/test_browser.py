@@ -267,18 +267,51 @@ MEASURE = """() => {
 }"""
 
 
+# Every element of the content column, with every fold (<details>) opened: one that sticks out of
+# the column on either side is a fault unless it scrolls in a box of its own that stays on the
+# screen (a wide table or the roadmap in its scroll wrapper; Material's tab bar, which runs to the
+# screen's edges on a phone, and its arrows). Catches what MEASURE's list of wide things does not name: a card grid
+# whose columns are wider than a phone's column, inline code, a chart inside a folded section.
+OVERFLOW = """() => {
+  for (const d of document.querySelectorAll('article details:not([open])')) d.open = true;
+  const art = document.querySelector('article.md-content__inner');
+  const box = art.getBoundingClientRect();
+  const screen = document.documentElement.clientWidth;
+  const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') +
+    ((el.className && (el.className.baseVal ?? el.className)) ? '.' + String(el.className.baseVal ?? el.className).trim().split(/\\s+/).join('.') : '');
+  const scrollsOnScreen = el => {
+    for (let p = el; p && p !== art; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      const r = p.getBoundingClientRect();
+      if ((o === 'auto' || o === 'scroll') && r.left >= -1 && r.right <= screen + 1) return true;
+    }
+    const r = el.getBoundingClientRect();  // the arrows Material lays over the tab bar's two ends
+    return el.closest('.tabbed-control') !== null && r.left >= -1 && r.right <= screen + 1;
+  };
+  const out = [];
+  for (const el of art.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || (r.left >= box.left - 1 && r.right <= box.right + 1) || scrollsOnScreen(el)) continue;
+    out.push(`${name(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} px, the column ` +
+      `${Math.round(box.left)}–${Math.round(box.right)}: ${(el.textContent || '').trim().slice(0, 30)}`);
+  }
+  return out;
+}"""
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [1400, 390])
 def test_layout_fits_the_screen_and_cuts_no_label(browser, base_url: str, width: int, scheme: str) -> None:
     """On a wide screen everything fits the content column; on a phone the page never scrolls
-    sideways and a table or chart too wide for it scrolls in its own box. No label is cut ('…' in
+    sideways and a table or chart too wide for it scrolls in its own box: nothing, folded or not,
+    sticks out of the content column (OVERFLOW), in either language. No label is cut ('…' in
     a chart, text clipped by its box, a key figure spilling out of its card); chart text is at
     least 8.5 px on a wide screen; key-figure cards fill balanced rows (never 5 + 1)."""
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     problems: list[str] = []
     try:
         tab = context.new_page()
-        for path in LAYOUT_PAGES:
+        for path in [*LAYOUT_PAGES, *(f"en/{p}" for p in LAYOUT_PAGES)]:
             tab.goto(base_url + path)
             m = tab.evaluate(MEASURE)
             if m["pageWidth"] > width:
@@ -295,9 +328,48 @@ def test_layout_fits_the_screen_and_cuts_no_label(browser, base_url: str, width:
             for rows in m["rows"] if width >= 1400 else []:  # a phone shows two a row: 2 + 2 + 1 is fine
                 if len(rows) > 1 and (max(rows) - min(rows) > 1 or rows[-1] == 1):
                     problems.append(f"{path}: key figures in unbalanced rows {rows}")
+            problems += [f"{path}: {what}" for what in tab.evaluate(OVERFLOW)]  # opens the folds: last
     finally:
         context.close()
     assert problems == []
+
+
+# Scroll the first box of this kind that is too narrow for its content to its end: (content width,
+# box width, how far it scrolled, how far the page scrolled sideways, the box's right edge).
+SCROLL_BOX = """(selector) => {
+  const el = [...document.querySelectorAll(selector)].find(e => e.scrollWidth > e.clientWidth + 1);
+  if (!el) return null;
+  el.scrollLeft = el.scrollWidth;
+  return [el.scrollWidth, el.clientWidth, el.scrollLeft, window.scrollX,
+          el.getBoundingClientRect().right, document.documentElement.scrollWidth];
+}"""
+
+
+@pytest.mark.parametrize(
+    ("path", "selector"),
+    [
+        ("wilayah/kutai-kartanegara/index.html", "article .mp-figure__scroll"),  # the roadmap chart
+        ("wilayah/kutai-kartanegara/governance.html", "article .mp-figure__scroll"),
+        ("perbandingan.html", "article .md-typeset__scrollwrap"),  # the comparison tables
+        ("index.html", "article .mp-matrix"),  # the coverage matrix
+    ],
+)
+def test_on_a_phone_wide_tables_and_the_roadmap_scroll_in_their_own_box(
+    browser, base_url: str, path: str, selector: str
+) -> None:
+    """At 390 px the roadmap and the wide tables are wider than the screen: each scrolls sideways
+    inside its own box, which ends inside the screen, and the page itself does not move."""
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    try:
+        tab = context.new_page()
+        tab.goto(base_url + path)
+        found = tab.evaluate(SCROLL_BOX, selector)
+    finally:
+        context.close()
+    assert found is not None, f"{path}: no {selector} wider than its box on a phone"
+    content, box, scrolled, page_x, right, page_width = found
+    assert content > box and scrolled >= content - box - 1, found
+    assert page_x == 0 and page_width <= 390 and right <= 390, found
 
 
 def test_ranking_rate_and_band_stay_on_a_phone_screen(browser, base_url: str) -> None:
