@@ -55,7 +55,8 @@ def write_pdfs(
 ) -> list[Path]:
     """Write every document of every region into `out_dir` and return their paths (input order):
     the book set (`<slug>-buku-1-analisis-strategis.pdf`, `<slug>-buku-2-masterplan.pdf`,
-    `<slug>-quick-win.pdf`), `<slug>-ringkasan-eksekutif.pdf`, the combined `<slug>-masterplan.pdf`,
+    `<slug>-quick-win.pdf`, and `<slug>-buku-road-map.pdf` for a second-generation plan),
+    `<slug>-ringkasan-eksekutif.pdf`, the combined `<slug>-masterplan.pdf`,
     and `<slug>-evaluasi-<year>-tahap-<n>.pdf` for each of the region's evaluations
     (`region.evaluations`: all of them in a review build, only approved ones for regions from
     `publication.select(..., public=True)`). `kinds` limits the documents to those kinds."""

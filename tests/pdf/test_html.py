@@ -286,3 +286,22 @@ def test_hostile_evaluation_text_is_inert(mini):
     for needle in ("<script", "<img src=x", "<iframe", "javascript:", "<b onmouseover"):
         assert needle not in out, needle
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and "<strong>tebal</strong>" in out
+
+
+@pytest.mark.parametrize(
+    ("period", "carried"), [("2020-2024", True), ("2010-2014", False)], ids=["baselines", "none"]
+)
+def test_road_map_book_says_what_the_earlier_plan_hands_over(mini: Path, period: str, carried: bool):
+    """The continuity chapter: the earlier plan's period and folder, then the indicators whose
+    baseline falls in its period, or a sentence saying there are none (mini's baselines are 2024)."""
+    plan = mini / "masterplan.yaml"
+    plan.write_text(plan.read_text() + f"generation:\n  previous: [{{slug: mini-lama, period: {period}}}]\n")
+    (region,) = validate_paths([mini]).regions
+    html = build_html(region, "roadmap")
+    shown = period.replace("-", "–")
+    assert "masterplan generasi kedua" in html and f"periode {shown}" in html and "mini-lama" in html
+    assert ("Indikator dengan data dasar dari periode masterplan terdahulu" in html) == carried
+    assert (f"diukur pada periode masterplan terdahulu ({shown})" in html) == (not carried)
+    assert len(region.previous_baselines) == (
+        sum(len(p.indicators) for p in region.programmes) if carried else 0
+    )

@@ -71,9 +71,10 @@ def render_everything(region, base, tmp: Path) -> None:
     for lang in ("id", "en"):
         pages = generate([region], lang=lang)
         assert pages and all(isinstance(p.content, str) for p in pages)
-    from generator.model.documents import KINDS
+    from generator.model.documents import region_kinds
 
-    documents = [(kind, None) for kind in KINDS] + [("evaluation", e) for e in region.evaluations]
+    documents = [(kind, None) for kind in region_kinds(region.generation)]
+    documents += [("evaluation", e) for e in region.evaluations]
     for kind, evaluation in documents:
         html = build_html(region, kind, evaluation=evaluation)
         for url in re.findall(r"""(?:href|src)\s*=\s*["']?\s*(file:[^"'\s>]*)""", html, re.IGNORECASE):
