@@ -37,7 +37,16 @@ THIS = Path(__file__).resolve()
 def default_baseline() -> str:
     """The commit before pre-rendered blocks came in (every generated table through Python-Markdown)."""
     added = subprocess.run(
-        ["git", "rev-list", "-1", "--diff-filter=A", "HEAD", "--", "generator/site/mkdocs_blocks.py"],
+        [
+            "git",
+            "log",
+            "-1",
+            "--diff-filter=A",
+            "--format=%H",
+            "HEAD",
+            "--",
+            "generator/site/mkdocs_blocks.py",
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,
