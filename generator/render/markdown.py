@@ -8,6 +8,7 @@ documents are the region's own assets and our generated charts).
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import markdown as md
@@ -59,9 +60,21 @@ def _absolute_links_only(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+_LOCAL = threading.local()
+
+
+def _converter() -> md.Markdown:
+    """One converter per thread, reset between texts: building one (loading its extensions) cost
+    more than converting a typical description, and a site has thousands of them."""
+    converter: md.Markdown | None = getattr(_LOCAL, "converter", None)
+    if converter is None:
+        converter = _LOCAL.converter = md.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+    return converter
+
+
 @lru_cache(maxsize=4096)
 def _render(text: str) -> str:
-    html = md.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    html = _converter().reset().convert(text)
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,
