@@ -56,6 +56,10 @@ class Page:
     blocks: dict[str, str] = field(default_factory=dict)
     links: list[tuple[str, str]] = field(default_factory=list)
 
+    def text(self) -> str:
+        """The Markdown with its blocks in place (charts still placeholders): all the page says."""
+        return insert_blocks(self.content, self.blocks)
+
 
 SLOT = re.compile(r"<!--mp-(chart|block):(\d+)-->")
 

@@ -64,7 +64,7 @@ def region_in(root: Path):
 
 
 def history_page(region, **kwargs) -> str:
-    pages = {p.uri: p.content for p in generate([region], lang="id", **kwargs)}
+    pages = {p.uri: p.text() for p in generate([region], lang="id", **kwargs)}
     return pages[HISTORY]
 
 
@@ -148,7 +148,7 @@ def test_a_region_not_committed_yet_has_an_empty_history(repo: Path) -> None:
         region = validate_paths([new]).regions[0]
         found = histories([region], lang="id")
         assert found == {"baru": []}
-        page = {p.uri: p.content for p in generate([region], lang="id", histories=found)}[
+        page = {p.uri: p.text() for p in generate([region], lang="id", histories=found)}[
             "wilayah/baru/riwayat.md"
         ]
         assert "Belum ada revisi wilayah ini yang tercatat di git." in page

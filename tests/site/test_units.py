@@ -174,7 +174,7 @@ def test_nav_is_grouped_so_no_level_has_hundreds_of_siblings(contoh) -> None:
 
 
 def test_generated_markdown_for_one_region(contoh) -> None:
-    pages = {p.uri: p.content for p in generate([contoh], lang="id")}
+    pages = {p.uri: p.text() for p in generate([contoh], lang="id")}
     assert len(pages) == 6 + 1 + 11  # national pages, one province, eleven region pages
     governance = pages["wilayah/kota-contoh/governance.md"]
     assert "{ #gov-01 .mp-programme }" in governance
