@@ -97,12 +97,14 @@ class CachedBuild:
         """Whether the page's body comes from the cache (it is not converted in this build)."""
         return page.file.src_uri in self.lazy_bodies or page.file.src_uri in self.skipped
 
-    def after_render(self, page: Page) -> None:
-        """on_page_content (first): store the body of a page that was converted."""
+    def after_render(self, page: Page) -> bool:
+        """on_page_content (first): store the body of a page that was converted. True when it was
+        stored: the page then drops its body until the build pass reaches it (`load_body`), so
+        the populate pass never holds the whole site's HTML (514 regions: gigabytes)."""
         uri = page.file.src_uri
         key = self.body_keys.get(uri)
         if key is None or uri in self.lazy_bodies:
-            return
+            return False
         links = {f.src_uri: anchors for f, anchors in (page.links_to_anchors or {}).items()}
         record = {
             "content": page.content,
@@ -113,6 +115,8 @@ class CachedBuild:
             "targets": link_targets(page.file.dest_uri, page.content or ""),
         }
         self.cache.put("body", key, record)
+        self.lazy_bodies[uri] = key
+        return True
 
     # ------------------------------------------------------------------ build pass
 
@@ -136,11 +140,16 @@ class CachedBuild:
                 self.reused += 1
                 continue
             self.rendered.append(uri)
-            if uri in self.lazy_bodies:
-                stored = self.cache.get("body", self.lazy_bodies[uri])
-                if stored is None:  # removed under our feet: the build cannot be trusted
-                    raise RuntimeError(f"page cache record of {uri} disappeared during the build")
-                page.content = stored["content"]
+
+    def load_body(self, page: Page) -> None:
+        """on_page_context (first): the body of a page about to be rendered, if it was put aside."""
+        uri = page.file.src_uri
+        if uri in self.hits or uri not in self.lazy_bodies:
+            return
+        stored = self.cache.get("body", self.lazy_bodies[uri])
+        if stored is None:  # removed under our feet: the build cannot be trusted
+            raise RuntimeError(f"page cache record of {uri} disappeared during the build")
+        page.content = stored["content"]
 
     def search_entries(self, page: Page, index: Any, add: Any) -> None:
         """Material's `add_entry_from_context`, replayed from the cache or recorded for it."""
@@ -152,8 +161,10 @@ class CachedBuild:
         self.entries[page.file.src_uri] = index.entries[start:]
 
     def final_html(self, page: Page, output: str) -> str:
-        """on_post_page (last): the cached output, or store this one."""
+        """on_post_page (last): the cached output, or store this one. The page's body is dropped:
+        it is written, and nothing later needs it."""
         uri = page.file.src_uri
+        page.content = None
         if uri in self.hits:
             html = str(self._hit(uri)["html"])
             self.loaded.pop(uri, None)

@@ -35,6 +35,7 @@ import hashlib
 import json
 import os
 import shutil
+import uuid
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -86,7 +87,7 @@ class PageCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.staging = folder / f".staging-{os.getpid()}"
+        self.staging = folder / f".staging-{os.getpid()}-{uuid.uuid4().hex[:8]}"  # this build only
         self.used: set[str] = set()
         self.hits = self.misses = 0
 
@@ -94,10 +95,14 @@ class PageCache:
         return self.folder / kind / key[:2] / f"{key}.json"
 
     def get(self, kind: str, key: str) -> dict[str, Any] | None:
-        path = self._path(kind, key)
-        try:
-            record: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        """A record of an earlier build, or one this build staged."""
+        for path in (self._path(kind, key), self.staging / kind / f"{key}.json"):
+            try:
+                record: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+                break
+            except (OSError, ValueError):
+                continue
+        else:
             self.misses += 1
             return None
         self.used.add(f"{kind}/{key}")

@@ -181,9 +181,15 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             page.content = html = mkdocs_blocks.fill(
                 page, html, *self.blocks.get(page.file.src_uri, ({}, [])), files
             )
-        if self.cached is not None:
-            self.cached.after_render(page)
+        if self.cached is not None and self.cached.after_render(page):
+            return ""  # put aside until the build pass reaches the page (memory)
         return html
+
+    @event_priority(100)  # before Material's search reads the body
+    def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        if self.cached is not None:
+            self.cached.load_body(page)
+        return context
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         if self.cached is not None and self.nav is not None:
