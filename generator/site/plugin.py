@@ -177,10 +177,9 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
 
     @event_priority(100)  # before any other plugin changes the body
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        blocks = self.blocks.pop(page.file.src_uri, ({}, []))  # used once: held no longer (memory)
         if self.cached is None or not self.cached.restored(page):
-            page.content = html = mkdocs_blocks.fill(
-                page, html, *self.blocks.get(page.file.src_uri, ({}, [])), files
-            )
+            page.content = html = mkdocs_blocks.fill(page, html, *blocks, files)
         if self.cached is not None and self.cached.after_render(page):
             return ""  # put aside until the build pass reaches the page (memory)
         return html
