@@ -12,7 +12,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page as MkdocsPage
 
 from generator.site import mkdocs_blocks
+from generator.site.mkdocs_hooks import CachedBuild
 from generator.site.national import nation
+from generator.site.pagecache import PageCache
 from generator.site.pages import (
     Site,
     _render,
@@ -100,3 +102,20 @@ def test_mkdocs_knows_the_ids_and_checks_the_links_of_blocks(tmp_path: Path, cap
         assert caplog.text == ""
         a.validate_anchor_links(files=files, log_level=logging.WARNING)  # the block's link does not
     assert "nowhere" in caplog.text
+
+
+def test_a_change_inside_a_block_alone_converts_the_page_again(tmp_path: Path) -> None:
+    """The page cache keys a body by its Markdown *and* its blocks: a budget figure changes only
+    a block (the Markdown keeps the same placeholder), and the cached body must not be reused."""
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "t", "docs_dir": str(tmp_path), "site_dir": str(tmp_path.parent / "site")})
+    assert config.validate() == ([], [])
+    config.plugins._current_plugin = None  # File.generated outside a build
+    files = Files([File.generated(config, "a.md", content="# A\n\n<!--mp-block:0-->\n")])
+    build = CachedBuild(PageCache(tmp_path / "cache"), "fingerprint", files)
+    page = MkdocsPage(None, files.get_file_from_path("a.md"), config)
+    keys = []
+    for figure in ("Rp 1.000", "Rp 2.000", "Rp 1.000"):
+        build.before_render(page, ({"0": f"<table><tr><td>{figure}</td></tr></table>"}, []))
+        keys.append(build.body_keys["a.md"])
+    assert keys[0] != keys[1] and keys[0] == keys[2]
