@@ -7,6 +7,7 @@ plus tests/fixtures/site/kota-contoh, whose text fields carry <script>, onerror=
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -283,6 +284,17 @@ def test_every_internal_link_and_anchor_resolves(site: Path) -> None:
             elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in pages[target].ids:
                 broken.append(f"{path.relative_to(site)}: {value} (no such anchor)")
     assert broken == []
+
+
+def test_headings_never_skip_a_level(site: Path) -> None:
+    """A logical outline on every page (screen readers navigate by it; the Nu checker flags an h1
+    followed by an h3): each heading at most one level below the one before it."""
+    heading = re.compile(r"<h([1-6])[\s>]")
+    for page in site.rglob("*.html"):
+        article = page.read_text(encoding="utf-8").split('<article class="md-content__inner', 1)[-1]
+        levels = [int(level) for level in heading.findall(article.split("</article>", 1)[0])]
+        for before, after in itertools.pairwise(levels):
+            assert after <= before + 1, (page.relative_to(site).as_posix(), levels)
 
 
 def test_works_offline(site: Path) -> None:
