@@ -3,7 +3,9 @@
 mkdocs renders every page on every build. Most of that work is two steps per page, and each has a
 well-defined input, so each gets a cache record keyed by a hash of that input:
 
-1. **Markdown → HTML body** (`body` records). Key: the page's Markdown source (our generated
+1. **Markdown → HTML body** (`body` records, and beside each a small `meta` record with what
+   mkdocs needs of a page it does not convert: a rebuild reads every `meta`, a `body` only for
+   pages whose theme must be rendered again). Key: the page's Markdown source (our generated
    text: every model figure, template change and label the page shows is in it), its path, the
    set of every file of the site (links to pages or files that disappear must warn again), and
    the build fingerprint. Stored: the HTML body, its table of contents, the title taken from its
