@@ -16,6 +16,7 @@ import json
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -244,6 +245,12 @@ def _watch(preview: Preview, folders: list[Path]) -> Any:
                     if _relevant(path, preview):
                         preview.notice(path)
 
+    # A folder created and renamed at once (`masterplan new` writes `.slug-tmp/` and renames it)
+    # makes watchdog's inotify observer re-add a watch it already has and warn about it from its
+    # thread; the watch still works, and where warnings are errors the warning would end the thread.
+    warnings.filterwarnings(
+        "ignore", message=r"Callback with id .* already exists for watch", category=RuntimeWarning
+    )
     observer = Observer()
     handler = Changes()
     for folder in dict.fromkeys(f.resolve() for f in folders if f.is_dir()):
