@@ -31,15 +31,9 @@ from generator.model.region import Region
 from generator.pdf import cache as pdfcache
 from generator.publish.unchanged import reuse_unchanged
 from generator.site.config import ConfigError, SiteConfig, site_config
-from generator.site.engine import (
-    LANGUAGES,
-    SiteError,
-    load_config,
-    masterplan_plugin,
-    render_sites,
-    shard_pages,
-)
+from generator.site.engine import LANGUAGES, SiteError, SiteResult, load_config, masterplan_plugin
 from generator.site.search import choose
+from generator.site.sites import render_sites, save_manifest, shard_pages
 from generator.validation.validate import Result, validate_paths
 
 Echo = Callable[[str], None]
@@ -68,6 +62,8 @@ class BuildReport:
     warnings: int = 0
     # Per language: source paths of the pages rendered (the others came from the page cache).
     rendered: dict[str, list[str]] = field(default_factory=dict)
+    # Per language: whether the site was patched from the previous one (site/patch.py).
+    patched: dict[str, bool] = field(default_factory=dict)
 
 
 def build(
@@ -152,6 +148,8 @@ def build(
                         writer=pdf_writer,
                     )
             new_site = stage / "site"
+            site_cache = cache.parent / "site" if page_cache else None
+            mode = choose(search, len(regions))
             with timer("site"):
                 try:
                     results = render_sites(
@@ -160,31 +158,46 @@ def build(
                         regions,
                         langs=langs,
                         pdf_dir=pdf_dir,
-                        cache_root=cache.parent / "site" if page_cache else None,
+                        cache_root=site_cache,
                         jobs=jobs,
-                        search=choose(search, len(regions)),
+                        search=mode,
+                        previous=site if site.is_dir() else None,
                     )
                 except SiteError as exc:
                     raise BuildError(str(exc)) from None
             for lang, done in results.items():
-                report.pages[lang], report.rendered[lang] = done.pages, done.rendered
-                timer.times[f"mkdocs-{lang}"] = done.seconds
-                timer.times[f"generate-{lang}"] = done.generate_seconds
-                reused = done.pages - len(done.rendered) if page_cache else 0
-                echo(
-                    f"built the {LANGUAGES[lang]} site ({done.pages} pages, {reused} from the page cache)"
-                    f" in {done.seconds:.1f} s"
-                )
+                _report_language(report, timer, lang, done, page_cache=page_cache, echo=echo)
             with timer("swap"):
                 reused, changed = reuse_unchanged(new_site, site)
                 echo(f"{changed} file(s) new or changed, {reused} unchanged")
                 _swap(new_site, site)
+            if site_cache is not None:
+                save_manifest(site_cache, site, results, search=mode)
         finally:
             shutil.rmtree(stage, ignore_errors=True)
     return report
 
 
 # --------------------------------------------------------------------------- steps
+
+
+def _report_language(
+    report: BuildReport, timer: _Timer, lang: str, done: SiteResult, *, page_cache: bool, echo: Echo
+) -> None:
+    report.pages[lang], report.rendered[lang] = done.pages, done.rendered
+    report.patched[lang] = done.patched
+    timer.times[f"mkdocs-{lang}"] = done.seconds
+    timer.times[f"generate-{lang}"] = done.generate_seconds
+    if done.patched:
+        echo(
+            f"patched the {LANGUAGES[lang]} site ({done.pages} pages, {len(done.rendered)} rendered, "
+            f"the others linked from the previous site) in {done.seconds:.1f} s"
+        )
+        return
+    reused = done.pages - len(done.rendered) if page_cache else 0
+    echo(
+        f"built the {LANGUAGES[lang]} site ({done.pages} pages, {reused} from the page cache) in {done.seconds:.1f} s"
+    )
 
 
 def _site_config(root: Path, config_file: Path | None) -> SiteConfig:

@@ -22,6 +22,9 @@ def reuse_unchanged(staged: Path, live: Path) -> tuple[int, int]:
         if not path.is_file() or path.is_symlink():
             continue
         old = live / path.relative_to(staged)
+        if old.is_file() and not old.is_symlink() and os.path.samefile(path, old):
+            reused += 1  # already the live file (a patched site links it): renaming onto it is a no-op
+            continue
         if old.is_file() and not old.is_symlink() and _same(path, old):
             tmp = path.with_name(f".{path.name}.reuse")
             try:
@@ -36,6 +39,4 @@ def reuse_unchanged(staged: Path, live: Path) -> tuple[int, int]:
 
 
 def _same(a: Path, b: Path) -> bool:
-    if os.path.samefile(a, b):
-        return True
     return a.stat().st_size == b.stat().st_size and filecmp.cmp(a, b, shallow=False)

@@ -1,16 +1,14 @@
-"""Render the site for a model: the one entry point for `masterplan build` and the live preview.
+"""Render one language's site for a model with mkdocs: the one place that runs an mkdocs build.
 
     render_site(site_config(root), out, regions, lang="id", cache_dir=root / "build/cache/site/id")
 
 renders every page of one language for the given (already validated) regions into `out`, with
-the data repository's site configuration (config.py: defaults + its mkdocs.yml/masterplan.toml), and returns which pages it had to render: with a
-`cache_dir`, pages whose inputs did not change since an earlier call are reused (pagecache.py
-says exactly which inputs count), so a caller that re-renders after each edit of one region pays
-for that region's pages and the national pages, not for the whole site. The output is the same,
-byte for byte, as a render without the cache (tests/site/test_pagecache.py).
-
-`render_sites` does the same for several languages (the main one at `out`, the others under
-`out/<lang>/`, with a language switch), in parallel processes when `jobs` > 1.
+the data repository's site configuration (config.py: defaults + its mkdocs.yml/masterplan.toml),
+and returns which pages it had to render: with a `cache_dir`, pages whose inputs did not change
+since an earlier call are reused (pagecache.py says exactly which inputs count). The output is
+the same, byte for byte, as a render without the cache (tests/site/test_pagecache.py).
+`configure` sets up the build's configuration and plugin, for this and for a patch (patch.py);
+`sites.render_sites` does every language, patched when it can be.
 
 Page *generation* (model → Markdown, pages.py) does not depend on mkdocs; this module and the
 plugin are the mkdocs-specific part.
@@ -18,8 +16,6 @@ plugin are the mkdocs-specific part.
 
 from __future__ import annotations
 
-import multiprocessing
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +26,8 @@ from generator.model.region import Region
 from generator.site.config import SiteConfig
 from generator.site.labels import labels
 from generator.site.pagecache import PageCache, digest
-from generator.site.search import NATIONAL, SearchError, bundle_name, pagefind_index
+from generator.site.record import Record, record
+from generator.site.search import NATIONAL
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 MAIN_LANG = "id"
@@ -51,6 +48,8 @@ class SiteResult:
     rendered: list[str] = field(default_factory=list)
     generate_seconds: float = 0.0  # our page generation (model → Markdown) inside the build
     seconds: float = 0.0  # the whole mkdocs build
+    record: Record | None = None  # what a later build needs to patch this one (record.py)
+    patched: bool = False  # made by patching the previous site (patch.py), not by a full build
 
 
 def render_site(
@@ -73,37 +72,15 @@ def render_site(
     whose source path it accepts, into the cache (a shard: `out` is then not a usable site).
     `search`: 'material' (Material's search plugin) or 'pagefind' (its box and scripts in the
     pages; `render_sites` builds the index once every language is rendered; search.py).
+    The result carries the site's `Record` (record.py), with which a later build can patch it.
     """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
 
-    langs = langs or (lang,)
     start = time.perf_counter()
-    cfg = load_config(config, site_dir=str(out), strict=True, **language_overrides(config, lang))
-    plugin = masterplan_plugin(cfg, config)
-    plugin.config.lang = lang
-    secondary = lang != MAIN_LANG and MAIN_LANG in langs
-    if search == "pagefind":
-        _use_pagefind(cfg, lang, root="../" if secondary else "")
-    alternates = [
-        # link: from this build's root; root: from the site's root (404 pages link from there)
-        {
-            "name": LANGUAGES[code],
-            "lang": code,
-            "link": alternate_link(code, lang),
-            "root": alternate_link(code, MAIN_LANG),
-        }
-        for code in ordered(langs)
-    ]
     cache = PageCache(cache_dir) if cache_dir is not None else None
-    plugin.provide(
-        regions,
-        pdf_folder=pdf_dir,
-        pdf_prefix="../" if secondary else "",
-        alternates=alternates if len(langs) > 1 else None,
-        cache=cache,
-        only=only,
-        config_key=digest(config.data) if cache is not None else "",
+    cfg, plugin = configure(
+        config, out, regions, lang=lang, langs=langs, pdf_dir=pdf_dir, search=search, cache=cache, only=only
     )
     cfg.plugins.on_startup(command="build", dirty=False)
     try:
@@ -123,116 +100,52 @@ def render_site(
         list(rendered),
         plugin.timings.get("generate", 0.0),
         time.perf_counter() - start,
+        record=record(plugin, cfg, plugin.files, plugin.nav) if only is None else None,
     )
 
 
-def render_sites(
+def configure(
     config: SiteConfig,
     out: Path,
     regions: list[Region],
     *,
-    langs: tuple[str, ...],
-    pdf_dir: Path | None = None,
-    cache_root: Path | None = None,
-    jobs: int = 1,
-    only: Callable[[str], bool] | None = None,
-    search: str = "material",
-) -> dict[str, SiteResult]:
-    """Every language: the main one into `out`, the others into `out/<lang>/`.
-
-    With `jobs` > 1, the other languages build in forked processes at the same time as the main
-    one (each into a folder of its own, moved under `out` at the end: the main build empties
-    `out` first). The regions are inherited by the fork, not copied or pickled.
-    """
-    languages = ordered(langs)
-    main, others = languages[0], languages[1:]
-    cache = (lambda code: cache_root / code) if cache_root is not None else (lambda code: None)
-    side = {code: out.with_name(f"{out.name}-{code}") for code in others}
-    kwargs: dict[str, Any] = {"langs": langs, "pdf_dir": pdf_dir, "only": only, "search": search}
-    results: dict[str, SiteResult] = {}
-    if jobs > 1 and others:
-        ctx = multiprocessing.get_context("fork")
-        pending = []
-        for code in others:
-            receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(
-                target=_child, args=(send, config, side[code], regions, code, cache(code), kwargs)
-            )
-            proc.start()
-            send.close()
-            pending.append((code, proc, receive))
-        try:
-            results[main] = render_site(config, out, regions, lang=main, cache_dir=cache(main), **kwargs)
-        finally:
-            outcomes = {code: _collect(proc, receive) for code, proc, receive in pending}
-        for code, outcome in outcomes.items():
-            if isinstance(outcome, str):
-                raise SiteError(outcome)
-            results[code] = outcome
-    else:
-        results[main] = render_site(config, out, regions, lang=main, cache_dir=cache(main), **kwargs)
-        for code in others:
-            results[code] = render_site(
-                config, side[code], regions, lang=code, cache_dir=cache(code), **kwargs
-            )
-    for code in others:
-        shutil.move(str(side[code]), str(out / code))
-    if search == "pagefind" and only is None:
-        bundles = {r.slug: bundle_name(r.plan.region.province) for r in regions}
-        try:
-            pagefind_index(
-                out,
-                bundles,
-                lang_folders=set(others),
-                cache_dir=cache_root / "search" if cache_root is not None else None,
-                jobs=jobs,
-            )
-        except SearchError as exc:
-            raise SiteError(str(exc)) from None
-    return {code: results[code] for code in languages}
-
-
-def shard_pages(regions: list[Region], share: list[Region]) -> Callable[[str], bool]:
-    """The pages of a shard: its regions' pages, and the national pages if it has the first region."""
-    slugs = {r.slug for r in share}
-    first = min((r.slug for r in regions), default=None)
-    national = first in slugs
-
-    def accept(uri: str) -> bool:
-        parts = uri.split("/")
-        if parts[0] == "wilayah" and len(parts) == 3:
-            return parts[1] in slugs
-        return national
-
-    return accept
-
-
-def _child(
-    send: Any,
-    config: SiteConfig,
-    out: Path,
-    regions: list[Region],
     lang: str,
-    cache_dir: Path | None,
-    kwargs: dict[str, Any],
-) -> None:
-    try:
-        send.send(render_site(config, out, regions, lang=lang, cache_dir=cache_dir, **kwargs))
-    except Exception as exc:  # noqa: BLE001 (reported by the parent as a build failure)
-        send.send(f"{type(exc).__name__}: {exc}" if not isinstance(exc, SiteError) else str(exc))
-    finally:
-        send.close()
-
-
-def _collect(proc: Any, receive: Any) -> SiteResult | str:
-    try:
-        outcome: SiteResult | str = receive.recv()
-    except EOFError:
-        outcome = "a language build process ended without a result"
-    proc.join()
-    if proc.exitcode not in (0, None) and not isinstance(outcome, str):
-        return f"a language build process failed (exit code {proc.exitcode})"
-    return outcome
+    langs: tuple[str, ...] | None,
+    pdf_dir: Path | None,
+    search: str,
+    cache: PageCache | None = None,
+    only: Callable[[str], bool] | None = None,
+    defer: bool = False,
+) -> tuple[Any, Any]:
+    """The mkdocs configuration and masterplan plugin of one language's build into `out`."""
+    langs = langs or (lang,)
+    cfg = load_config(config, site_dir=str(out), strict=True, **language_overrides(config, lang))
+    plugin = masterplan_plugin(cfg, config)
+    plugin.config.lang = lang
+    secondary = lang != MAIN_LANG and MAIN_LANG in langs
+    if search == "pagefind":
+        _use_pagefind(cfg, lang, root="../" if secondary else "")
+    alternates = [
+        # link: from this build's root; root: from the site's root (404 pages link from there)
+        {
+            "name": LANGUAGES[code],
+            "lang": code,
+            "link": alternate_link(code, lang),
+            "root": alternate_link(code, MAIN_LANG),
+        }
+        for code in ordered(langs)
+    ]
+    plugin.provide(
+        regions,
+        pdf_folder=pdf_dir,
+        pdf_prefix="../" if secondary else "",
+        alternates=alternates if len(langs) > 1 else None,
+        cache=cache,
+        only=only,
+        config_key=digest(config.data),
+        defer=defer,
+    )
+    return cfg, plugin
 
 
 # --------------------------------------------------------------------------- configuration

@@ -138,24 +138,28 @@ def generate(
     only: set[str] | None = None,
     national: bool = True,
     cache: PageCache | None = None,
+    keys: dict[str, str] | None = None,
 ) -> list[Page]:
     """`histories` None: the masterplans are not in git (the history pages say so).
 
     `only`: just these regions' pages; `national=False`: without the pages that list every
     region (the live preview renders what a change affects, when it is asked for).
     With a `cache`, a region's pages are taken from it when nothing they show changed
-    (`region_key`); the national pages, which show every region, are always generated."""
+    (`region_key`); the national pages, which show every region, are always generated.
+    `keys`: filled with each region's `region_key` (what the site's record keeps, patch.py)."""
     site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix, histories, data or {})
     env = site_environment(site, override=override)
     out = national_pages(env, site) if national else []
-    base = _templates_key(site, override) if cache is not None else ""
+    base = templates_key(site, override) if cache is not None or keys is not None else ""
     for region in site.nation.ordered:
         if only is not None and region.slug not in only:
             continue
+        key = region_key(base, site, region) if base else ""
+        if keys is not None:
+            keys[region.slug] = key
         if cache is None:
             out.extend(region_pages(env, region))
             continue
-        key = region_key(base, site, region)
         record = cache.get("markdown", key)
         if record is not None:
             out.extend(
@@ -175,6 +179,39 @@ def national_pages(env: jinja2.Environment, site: Site) -> list[Page]:
     return [render_page(env, spec) for spec in national_page_specs(site.nation)]
 
 
+@dataclass
+class Plan:
+    """Every page of a site before any is rendered: what a build that renders only some needs."""
+
+    site: Site
+    env: jinja2.Environment
+    specs: dict[str, PageSpec]  # source path → how to make the page
+    keys: dict[str, str]  # region slug → region_key
+    templates: str  # templates_key
+
+    def page(self, uri: str) -> Page:
+        return render_page(self.env, self.specs[uri])
+
+    def national(self) -> list[str]:
+        """Source paths of the pages that show every region."""
+        return [uri for uri, spec in self.specs.items() if "region" not in spec.context]
+
+
+def plan(site: Site) -> Plan:
+    env = site_environment(site)
+    specs = national_page_specs(site.nation)
+    for region in site.nation.ordered:
+        specs += region_page_specs(region)
+    base = templates_key(site)
+    keys = {region.slug: region_key(base, site, region) for region in site.nation.ordered}
+    return Plan(site, env, {spec.uri: spec for spec in specs}, keys, base)
+
+
+def page_digest(page: Page) -> str:
+    """Everything a generated page is made of (what decides whether it must be rendered again)."""
+    return digest(page.uri, page.content, page.charts, page.blocks, page.links)
+
+
 def national_page_specs(nation: Nation) -> list[PageSpec]:
     """The pages that show every region (home, lists, provinces, rankings): they change with any."""
     out = [
@@ -189,7 +226,7 @@ def national_page_specs(nation: Nation) -> list[PageSpec]:
     return out
 
 
-def _templates_key(site: Site, override: Path | None) -> str:
+def templates_key(site: Site, override: Path | None = None) -> str:
     """What every region's pages depend on besides the region: code, templates, labels, settings."""
     folders = [jinja_environment.TEMPLATES / "site", jinja_environment.TEMPLATES / "shared"]
     settings = [site.lang, site.directory_urls, site.pdf_prefix, site.histories is None]

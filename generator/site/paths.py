@@ -33,6 +33,12 @@ def region_page(slug: str, page: str = OVERVIEW) -> str:
     return f"wilayah/{slug}/{page}.md"
 
 
+def region_of(uri: str) -> str | None:
+    """The slug of the region whose page `uri` is (None: a national page)."""
+    parts = uri.split("/")
+    return parts[1] if len(parts) == 3 and parts[0] == "wilayah" else None
+
+
 def province_page(province: str) -> str:
     return f"provinsi/{slugify(province)}/index.md"
 

@@ -36,7 +36,17 @@ from generator.site.mkdocs_hooks import CachedBuild, cached_template_loader
 from generator.site.national import nation
 from generator.site.nav import build_nav
 from generator.site.pagecache import PageCache, fingerprint
-from generator.site.pages import drop_blank_lines, generate, insert_charts, pillar_css
+from generator.site.pages import (
+    Plan,
+    Site,
+    drop_blank_lines,
+    generate,
+    insert_charts,
+    page_digest,
+    pillar_css,
+    plan,
+    templates_key,
+)
 from generator.site.pdfs import SUMS, PdfDoc, manifest, sums_text
 from generator.site.revisions import histories
 from generator.validation.validate import validate_paths
@@ -75,7 +85,15 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.only: Callable[[str], bool] | None = None
         self.cached: CachedBuild | None = None
         self.nav: Navigation | None = None
+        self.files: Files | None = None
         self.config_key = ""
+        # What the site's record keeps (patch.py): each region's key, each national page's digest
+        self.keys: dict[str, str] = {}
+        self.national: dict[str, str] = {}
+        self.templates = ""  # pages.templates_key
+        # Deferred pages (a patch or the preview): made one at a time by `make_page`
+        self.defer = False
+        self.plan: Plan | None = None
 
     def provide(
         self,
@@ -87,6 +105,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         cache: PageCache | None = None,
         only: Callable[[str], bool] | None = None,
         config_key: str = "",
+        defer: bool = False,
     ) -> None:
         """Used by `masterplan build`: already-validated regions and this build's PDFs (or none).
 
@@ -95,9 +114,10 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         (pagecache.py); the caller commits it when the build succeeded. `only`: render just the
         pages (source paths) it accepts, into the cache (a shard of a CI build; needs `cache`).
         `config_key`: a digest of the whole site configuration (part of every page's cache key).
+        `defer`: register every page empty; `make_page` makes one when it is needed (patch.py).
         """
         self.provided = True
-        self.cache, self.only, self.config_key = cache, only, config_key
+        self.cache, self.only, self.config_key, self.defer = cache, only, config_key, defer
         self.regions, self.pdf_folder, self.pdf_prefix, self.alternates = (
             regions,
             pdf_folder,
@@ -134,20 +154,39 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         cache = self._cache_root(config) / "history"
         revisions = histories(regions, lang=self.lang, cache_dir=cache) if self.config.history else {}
         self.timings["history"] = self.timings.get("history", 0.0) + time.perf_counter() - history_start
-        pages = generate(
-            regions,
-            lang=self.lang,
-            pdfs=docs,
-            directory_urls=config.use_directory_urls,
-            pdf_prefix=self.pdf_prefix,
-            histories=revisions or None,
-            data=listing,
-            cache=self.cache,
+        site = Site(
+            nation(regions),
+            self.lang,
+            docs,
+            config.use_directory_urls,
+            self.pdf_prefix,
+            revisions or None,
+            listing,
         )
-        self.charts = {page.uri: page.charts for page in pages if page.charts}
-        self.blocks = {page.uri: (page.blocks, page.links) for page in pages if page.blocks}
-        for page in pages:
-            files.append(File.generated(config, page.uri, content=page.content))
+        self.templates = templates_key(site)
+        if self.defer:  # pages are made on request (`make_page`); they start empty
+            self.plan = plan(site)
+            uris = list(self.plan.specs)
+            for uri in uris:
+                files.append(File.generated(config, uri, content=""))
+        else:
+            pages = generate(
+                regions,
+                lang=self.lang,
+                pdfs=docs,
+                directory_urls=config.use_directory_urls,
+                pdf_prefix=self.pdf_prefix,
+                histories=revisions or None,
+                data=listing,
+                cache=self.cache,
+                keys=self.keys,
+            )
+            self.charts = {page.uri: page.charts for page in pages if page.charts}
+            self.blocks = {page.uri: (page.blocks, page.links) for page in pages if page.blocks}
+            self.national = {p.uri: page_digest(p) for p in pages if paths.region_of(p.uri) is None}
+            for page in pages:
+                files.append(File.generated(config, page.uri, content=page.content))
+            uris = [page.uri for page in pages]
         css = pillar_css(regions) + branding.colours_css(self.config.primary, self.config.accent)
         files.append(File.generated(config, "stylesheets/pillars.css", content=css))
         extra = branding.extra_files(self.config.logo, self.config.pages)
@@ -158,16 +197,27 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             _add_pdfs(files, config, docs)
             for name, text in data.items():
                 files.append(File.generated(config, paths.data_file(name), content=text))
-        self.page_count = len(pages)
+        self.page_count = len(uris)
         config.nav = build_nav(nation(regions), labels(self.lang)) + branding.extra_nav(extra)
         self.timings["generate"] = self.timings.get("generate", 0.0) + time.perf_counter() - start
-        log.info("masterplan: %d regions, %d pages generated", len(regions), len(pages))
+        log.info("masterplan: %d regions, %d pages", len(regions), len(uris))
         return files
 
+    def make_page(self, files: Files, uri: str) -> str:
+        """A deferred page's Markdown into its file (and its charts and blocks here); its digest."""
+        assert self.plan is not None
+        page = self.plan.page(uri)
+        file = files.get_file_from_path(uri)
+        assert file is not None
+        file.content_string = page.content
+        self.charts[uri] = page.charts
+        self.blocks[uri] = (page.blocks, page.links)
+        return page_digest(page)
+
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        self.nav = nav
+        self.nav, self.files = nav, files
         if self.cache is not None:
-            self.cached = CachedBuild(self.cache, self._fingerprint(config), files, self.only)
+            self.cached = CachedBuild(self.cache, self.fingerprint(config), files, self.only)
         return nav
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -205,7 +255,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
     def _cache_root(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).resolve().parent / "build" / "cache"
 
-    def _fingerprint(self, config: MkDocsConfig) -> str:
+    def fingerprint(self, config: MkDocsConfig) -> str:
         theme_dirs = [Path(config.docs_dir)]
         if config.theme.custom_dir:
             theme_dirs.append(Path(config.theme.custom_dir))

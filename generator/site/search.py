@@ -140,11 +140,20 @@ def _index_bundle(site: Path, files: list[str], target: Path) -> None:
             raise SearchError(
                 f"Pagefind failed (exit {done.returncode}): {(done.stderr or done.stdout)[-2000:]}"
             )
+        _sort_languages(staging / "index" / "pagefind-entry.json")
         shutil.rmtree(target, ignore_errors=True)
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging / "index", target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _sort_languages(entry: Path) -> None:
+    """Pagefind lists a bundle's languages in no fixed order (a hash map): sort them, so that
+    the same pages always give the same bytes (two builds of one site are identical)."""
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["languages"] = dict(sorted(data["languages"].items()))
+    entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
 def _version() -> str:

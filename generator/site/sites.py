@@ -1,0 +1,218 @@
+"""A whole site: every language, patched from the previous site when possible, else built.
+
+    render_sites(config, out, regions, langs=("id", "en"), cache_root=..., previous=site_dir)
+
+renders the main language into `out` and the others into `out/<lang>/`, in parallel processes
+when `jobs` > 1, then the Pagefind index (search.py) if the site uses it. With `previous` (the
+live site) and the manifest the last build left in `cache_root` (`save_manifest`, called once
+that build's site was in place), a language whose shape did not change is patched (patch.py):
+only the pages an edit affects are rendered, every other file is linked from `previous`. Else it
+is built in full (engine.render_site, which reuses the page cache).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generator.files import write_atomic
+from generator.model.region import Region
+from generator.site.config import SiteConfig
+from generator.site.engine import SiteError, SiteResult, ordered, render_site
+from generator.site.patch import patch_site
+from generator.site.paths import region_of
+from generator.site.record import Record
+from generator.site.search import SearchError, bundle_name, pagefind_index
+
+MANIFEST = "manifest.json"
+MANIFEST_VERSION = 1
+
+
+def render_sites(
+    config: SiteConfig,
+    out: Path,
+    regions: list[Region],
+    *,
+    langs: tuple[str, ...],
+    pdf_dir: Path | None = None,
+    cache_root: Path | None = None,
+    jobs: int = 1,
+    only: Callable[[str], bool] | None = None,
+    search: str = "material",
+    previous: Path | None = None,
+) -> dict[str, SiteResult]:
+    """Every language: the main one into `out`, the others into `out/<lang>/`.
+
+    With `jobs` > 1, the other languages build in forked processes at the same time as the main
+    one (each into a folder of its own, moved under `out` at the end: the main build empties
+    `out` first). The regions are inherited by the fork, not copied or pickled.
+    """
+    languages = ordered(langs)
+    main, others = languages[0], languages[1:]
+    records = {}
+    if previous is not None and cache_root is not None and only is None:
+        records = usable_records(cache_root, previous, languages, search)
+    side = {code: out.with_name(f"{out.name}-{code}") for code in others}
+    targets = {main: out, **side}
+
+    def one(code: str) -> SiteResult:
+        before = records.get(code)
+        if before is not None and previous is not None:
+            done = patch_site(
+                config,
+                targets[code],
+                previous if code == main else previous / code,
+                regions,
+                before,
+                lang=code,
+                langs=langs,
+                pdf_dir=pdf_dir,
+                search=search,
+                skip=frozenset([*others, "pagefind"]) if code == main else frozenset(),
+            )
+            if done is not None:
+                return done
+        cache = cache_root / code if cache_root is not None else None
+        return render_site(
+            config,
+            targets[code],
+            regions,
+            lang=code,
+            langs=langs,
+            pdf_dir=pdf_dir,
+            cache_dir=cache,
+            only=only,
+            search=search,
+        )
+
+    results = _run(one, main, others, jobs)
+    for code in others:
+        shutil.move(str(side[code]), str(out / code))
+    if search == "pagefind" and only is None:
+        bundles = {r.slug: bundle_name(r.plan.region.province) for r in regions}
+        try:
+            pagefind_index(
+                out,
+                bundles,
+                lang_folders=set(others),
+                cache_dir=cache_root / "search" if cache_root is not None else None,
+                jobs=jobs,
+            )
+        except SearchError as exc:
+            raise SiteError(str(exc)) from None
+    return {code: results[code] for code in languages}
+
+
+def _run(one: Callable[[str], SiteResult], main: str, others: list[str], jobs: int) -> dict[str, SiteResult]:
+    """`one` for every language; the others in forked processes while the main one runs here."""
+    results: dict[str, SiteResult] = {}
+    if jobs <= 1 or not others:
+        for code in [main, *others]:
+            results[code] = one(code)
+        return results
+    ctx = multiprocessing.get_context("fork")
+    pending = []
+    for code in others:
+        receive, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_child, args=(send, one, code))
+        proc.start()
+        send.close()
+        pending.append((code, proc, receive))
+    try:
+        results[main] = one(main)
+    finally:
+        outcomes = {code: _collect(proc, receive) for code, proc, receive in pending}
+    for code, outcome in outcomes.items():
+        if isinstance(outcome, str):
+            raise SiteError(outcome)
+        results[code] = outcome
+    return results
+
+
+def shard_pages(regions: list[Region], share: list[Region]) -> Callable[[str], bool]:
+    """The pages of a shard: its regions' pages, and the national pages if it has the first region."""
+    slugs = {r.slug for r in share}
+    first = min((r.slug for r in regions), default=None)
+    national = first in slugs
+
+    def accept(uri: str) -> bool:
+        slug = region_of(uri)
+        return slug in slugs if slug is not None else national
+
+    return accept
+
+
+# --------------------------------------------------------------------------- the manifest
+
+
+def save_manifest(cache_root: Path, site: Path, results: dict[str, SiteResult], *, search: str) -> None:
+    """After a build's site is in place: its records and every file's identity as it was left."""
+    records = {code: r.record.to_json() for code, r in results.items() if r.record is not None}
+    if len(records) != len(results):
+        (cache_root / MANIFEST).unlink(missing_ok=True)
+        return
+    manifest = {
+        "version": MANIFEST_VERSION,
+        "site": str(site),
+        "search": search,
+        "langs": list(results),
+        "files": site_files(site),
+        "records": records,
+    }
+    cache_root.mkdir(parents=True, exist_ok=True)
+    write_atomic(cache_root / MANIFEST, json.dumps(manifest, ensure_ascii=False))
+
+
+def usable_records(cache_root: Path, site: Path, langs: list[str], search: str) -> dict[str, Record]:
+    """The last build's records, if `site` is exactly what that build left (else none)."""
+    try:
+        manifest = json.loads((cache_root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if (
+        not isinstance(manifest, dict)
+        or manifest.get("version") != MANIFEST_VERSION
+        or manifest.get("site") != str(site)
+        or manifest.get("search") != search
+        or manifest.get("langs") != langs
+        or manifest.get("files") != site_files(site)
+    ):
+        return {}
+    records = {code: Record.from_json(data) for code, data in manifest.get("records", {}).items()}
+    return {code: record for code, record in records.items() if record is not None}
+
+
+def site_files(site: Path) -> dict[str, list[int]]:
+    """Every file of `site` and its identity (size, modification time, inode)."""
+    out: dict[str, list[int]] = {}
+    for folder, _dirs, names in os.walk(site):
+        for name in names:
+            path = os.path.join(folder, name)
+            st = os.lstat(path)
+            out[os.path.relpath(path, site)] = [st.st_size, st.st_mtime_ns, st.st_ino]
+    return out
+
+
+def _child(send: Any, one: Callable[[str], SiteResult], code: str) -> None:
+    try:
+        send.send(one(code))
+    except Exception as exc:  # noqa: BLE001 (reported by the parent as a build failure)
+        send.send(f"{type(exc).__name__}: {exc}" if not isinstance(exc, SiteError) else str(exc))
+    finally:
+        send.close()
+
+
+def _collect(proc: Any, receive: Any) -> SiteResult | str:
+    try:
+        outcome: SiteResult | str = receive.recv()
+    except EOFError:
+        outcome = "a language build process ended without a result"
+    proc.join()
+    if proc.exitcode not in (0, None) and not isinstance(outcome, str):
+        return f"a language build process failed (exit code {proc.exitcode})"
+    return outcome
