@@ -27,6 +27,7 @@ from generator.site.labels import labels
 from generator.site.national import nation
 from generator.site.nav import build_nav
 from generator.site.pages import (
+    Page,
     PageSpec,
     Site,
     national_page_specs,
@@ -47,6 +48,7 @@ class Session:
         self.config, self.lang = config, lang
         self.regions = {r.slug: r for r in regions}
         self.rendered: dict[str, bytes] = {}  # site path → final HTML of pages made since the last change
+        self.made: dict[str, Page] = {}  # source path → the page's Markdown, blocks and charts (not stale)
         self.open_seconds = 0.0
         self._open()
 
@@ -139,16 +141,14 @@ class Session:
         site = Site(
             nation(self._ordered()), self.lang, directory_urls=self.cfg.use_directory_urls, data=self.listing
         )
-        page = render_page(site_environment(site), spec)
-        self.by_src[uri].content_string = page.content
-        self.plugin.charts[uri] = page.charts
-        self.plugin.blocks[uri] = (page.blocks, page.links)
+        self.made[uri] = render_page(site_environment(site), spec)
 
     def _render(self, file: Any) -> str:
         """One page: the populate and build steps of mkdocs.commands.build, output kept in memory."""
         from mkdocs.commands.build import _populate_page, get_context
 
         cfg, page = self.cfg, file.page
+        self.plugin.hold(file, self.made[file.src_uri])  # the build uses a page's blocks and charts once
         _populate_page(page, cfg, self.files)
         cfg._current_page = page
         page.active = True

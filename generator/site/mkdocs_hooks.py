@@ -126,7 +126,11 @@ class CachedBuild:
 
     # ------------------------------------------------------------------ build pass
 
-    def before_build(self, nav: Navigation, charts: dict[str, dict[str, str]]) -> None:
+    def hit(self, page: Page) -> bool:
+        """Whether the page's final HTML comes from the cache (or it is outside this shard)."""
+        return page.file.src_uri in self.hits
+
+    def before_build(self, nav: Navigation, charts: dict[str, bytes]) -> None:
         """on_env: decide for every page whether its final HTML is cached."""
         for page in nav.pages:
             uri = page.file.src_uri
@@ -138,7 +142,7 @@ class CachedBuild:
             if body is None:
                 self.rendered.append(uri)
                 continue
-            key = digest(body, charts.get(uri, {}), nav_view(page, nav), page.meta)
+            key = digest(body, charts.get(uri, b""), nav_view(page, nav), page.meta)
             self.page_keys[uri] = key
             if self.cache.has("page", key):
                 self.hits[uri] = key

@@ -9,7 +9,9 @@ the national evaluation ranking, the SNI ISO 37122 catalogue, tags.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -135,76 +137,70 @@ def generate(
     histories: dict[str, list[Revision]] | None = None,
     data: dict[str, list[DataFile]] | None = None,
     override: Path | None = None,
-    only: set[str] | None = None,
-    national: bool = True,
-    cache: PageCache | None = None,
-    keys: dict[str, str] | None = None,
 ) -> list[Page]:
-    """`histories` None: the masterplans are not in git (the history pages say so).
-
-    `only`: just these regions' pages; `national=False`: without the pages that list every
-    region (the live preview renders what a change affects, when it is asked for).
-    With a `cache`, a region's pages are taken from it when nothing they show changed
-    (`region_key`); the national pages, which show every region, are always generated.
-    `keys`: filled with each region's `region_key` (what the site's record keeps, patch.py)."""
+    """Every page at once (tests, benchmarks). `histories` None: the masterplans are not in git
+    (the history pages say so). A build makes them one at a time (`Plan.page`)."""
     site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix, histories, data or {})
-    env = site_environment(site, override=override)
-    out = national_pages(env, site) if national else []
-    base = templates_key(site, override) if cache is not None or keys is not None else ""
-    for region in site.nation.ordered:
-        if only is not None and region.slug not in only:
-            continue
-        key = region_key(base, site, region) if base else ""
-        if keys is not None:
-            keys[region.slug] = key
-        if cache is None:
-            out.extend(region_pages(env, region))
-            continue
-        record = cache.get("markdown", key)
-        if record is not None:
-            out.extend(
-                Page(uri, content, charts, blocks, [(to, anchor) for to, anchor in links])
-                for uri, content, charts, blocks, links in record["pages"]
-            )
-            continue
-        pages = region_pages(env, region)
-        cache.put(
-            "markdown", key, {"pages": [[p.uri, p.content, p.charts, p.blocks, p.links] for p in pages]}
-        )
-        out.extend(pages)
-    return out
+    made = plan(site, override=override)
+    return [made.page(uri) for uri in made.specs]
 
 
 def national_pages(env: jinja2.Environment, site: Site) -> list[Page]:
     return [render_page(env, spec) for spec in national_page_specs(site.nation)]
 
 
-@dataclass
 class Plan:
-    """Every page of a site before any is rendered: what a build that renders only some needs."""
+    """Every page of a site, each made when it is asked for: a build holds one region's pages at a
+    time, not the country's (514 regions: half a gigabyte of Markdown, tables and charts).
 
-    site: Site
-    env: jinja2.Environment
-    specs: dict[str, PageSpec]  # source path → how to make the page
-    keys: dict[str, str]  # region slug → region_key
-    templates: str  # templates_key
+    A region's pages are made together (from the `cache`'s record of the region when nothing they
+    show changed, `region_key`) and handed out one by one; the national pages, which show every
+    region, are made every time they are asked for.
+    """
+
+    def __init__(self, site: Site, *, override: Path | None = None, cache: PageCache | None = None) -> None:
+        self.site, self.cache = site, cache
+        self.env = site_environment(site, override=override)
+        specs = national_page_specs(site.nation)
+        for region in site.nation.ordered:
+            specs += region_page_specs(region)
+        self.specs = {spec.uri: spec for spec in specs}
+        self.templates = templates_key(site, override)
+        self.keys = {r.slug: region_key(self.templates, site, r) for r in site.nation.ordered}
+        self._regions = {r.slug: r for r in site.nation.ordered}
+        self._held: dict[str, Page] = {}  # the pages of the region last asked for, not handed out yet
 
     def page(self, uri: str) -> Page:
-        return render_page(self.env, self.specs[uri])
+        slug = paths.region_of(uri)
+        if slug is None or slug not in self._regions:
+            return render_page(self.env, self.specs[uri])
+        if uri not in self._held:
+            self._held = {page.uri: page for page in self._region(self._regions[slug])}
+        return self._held.pop(uri)
 
     def national(self) -> list[str]:
         """Source paths of the pages that show every region."""
         return [uri for uri, spec in self.specs.items() if "region" not in spec.context]
 
+    def _region(self, region: Region) -> list[Page]:
+        if self.cache is None:
+            return region_pages(self.env, region)
+        key = self.keys[region.slug]
+        record = self.cache.get("markdown", key)
+        if record is not None:
+            return [
+                Page(uri, content, charts, blocks, [(to, anchor) for to, anchor in links])
+                for uri, content, charts, blocks, links in record["pages"]
+            ]
+        pages = region_pages(self.env, region)
+        self.cache.put(
+            "markdown", key, {"pages": [[p.uri, p.content, p.charts, p.blocks, p.links] for p in pages]}
+        )
+        return pages
 
-def plan(site: Site) -> Plan:
-    env = site_environment(site)
-    specs = national_page_specs(site.nation)
-    for region in site.nation.ordered:
-        specs += region_page_specs(region)
-    base = templates_key(site)
-    keys = {region.slug: region_key(base, site, region) for region in site.nation.ordered}
-    return Plan(site, env, {spec.uri: spec for spec in specs}, keys, base)
+
+def plan(site: Site, *, override: Path | None = None, cache: PageCache | None = None) -> Plan:
+    return Plan(site, override=override, cache=cache)
 
 
 def page_digest(page: Page) -> str:
@@ -249,8 +245,15 @@ def region_key(base: str, site: Site, region: Region) -> str:
     ]
     pdfs = [(d.name, d.kind, d.size, d.sha256, d.evaluation) for d in site.pdfs.get(region.slug, [])]
     data = [(f.name, f.size, f.what) for f in site.data.get(region.slug, [])]
-    history = repr(site.histories.get(region.slug)) if site.histories is not None else None
+    history = _history_key(site.histories.get(region.slug)) if site.histories is not None else None
     return digest(base, model, pdfs, data, history)
+
+
+def _history_key(revisions: list[Revision] | None) -> str:
+    """A history as plain data: the same whether just read from git or from the history cache
+    (where a revision's diff comes back as a mapping, not an object: its repr would differ)."""
+    plain = [dataclasses.asdict(r) for r in revisions or []]
+    return json.dumps(plain, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def region_pages(env: jinja2.Environment, region: Region) -> list[Page]:

@@ -144,10 +144,11 @@ def _changed(plugin: Any, files: Any, before: Record, after: Record) -> set[str]
     for uri in plan.specs:
         slug = region_of(uri)
         if slug is not None and plan.keys[slug] != before.regions.get(slug):
-            plugin.make_page(files, uri)
+            plugin.make_page(files.get_file_from_path(uri))
             changed.add(uri)
     for uri in plan.national():
-        after.national[uri] = plugin.make_page(files, uri)
+        plugin.make_page(files.get_file_from_path(uri))
+    after.national.update(plugin.national)
     for file in files.documentation_pages():  # pages of the data repository's own (masterplan.toml)
         if file.src_uri not in plan.specs:
             after.national[file.src_uri] = other_page_digest(file)

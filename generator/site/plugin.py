@@ -9,9 +9,11 @@ from the same regions as the pages, so a public build publishes nothing the page
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,16 +38,15 @@ from generator.site.mkdocs_hooks import CachedBuild, cached_template_loader
 from generator.site.national import nation
 from generator.site.nav import build_nav
 from generator.site.pagecache import PageCache, fingerprint
+from generator.site.pages import Page as GeneratedPage
 from generator.site.pages import (
     Plan,
     Site,
     drop_blank_lines,
-    generate,
     insert_charts,
     page_digest,
     pillar_css,
     plan,
-    templates_key,
 )
 from generator.site.pdfs import SUMS, PdfDoc, manifest, sums_text
 from generator.site.revisions import histories
@@ -79,7 +80,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         self.pdf_prefix = ""
         self.timings: dict[str, float] = {}
         self.page_count = 0
-        self.charts: dict[str, dict[str, str]] = {}
+        self.charts: dict[str, bytes] = {}  # zlib-compressed JSON of a page's charts, until used
         self.blocks: dict[str, tuple[dict[str, str], list[tuple[str, str]]]] = {}
         self.cache: PageCache | None = None
         self.only: Callable[[str], bool] | None = None
@@ -94,6 +95,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         # Deferred pages (a patch or the preview): made one at a time by `make_page`
         self.defer = False
         self.plan: Plan | None = None
+        self.made: set[str] = set()  # pages whose Markdown is made
 
     def provide(
         self,
@@ -163,30 +165,11 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             revisions or None,
             listing,
         )
-        self.templates = templates_key(site)
-        if self.defer:  # pages are made on request (`make_page`); they start empty
-            self.plan = plan(site)
-            uris = list(self.plan.specs)
-            for uri in uris:
-                files.append(File.generated(config, uri, content=""))
-        else:
-            pages = generate(
-                regions,
-                lang=self.lang,
-                pdfs=docs,
-                directory_urls=config.use_directory_urls,
-                pdf_prefix=self.pdf_prefix,
-                histories=revisions or None,
-                data=listing,
-                cache=self.cache,
-                keys=self.keys,
-            )
-            self.charts = {page.uri: page.charts for page in pages if page.charts}
-            self.blocks = {page.uri: (page.blocks, page.links) for page in pages if page.blocks}
-            self.national = {p.uri: page_digest(p) for p in pages if paths.region_of(p.uri) is None}
-            for page in pages:
-                files.append(File.generated(config, page.uri, content=page.content))
-            uris = [page.uri for page in pages]
+        self.plan = plan(site, cache=self.cache)
+        self.templates, self.keys = self.plan.templates, self.plan.keys
+        uris = list(self.plan.specs)
+        for uri in uris:  # made when mkdocs reaches them (`on_pre_page`) or a patch asks (`make_page`)
+            files.append(File.generated(config, uri, content=""))
         css = pillar_css(regions) + branding.colours_css(self.config.primary, self.config.accent)
         files.append(File.generated(config, "stylesheets/pillars.css", content=css))
         extra = branding.extra_files(self.config.logo, self.config.pages)
@@ -203,16 +186,26 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         log.info("masterplan: %d regions, %d pages", len(regions), len(uris))
         return files
 
-    def make_page(self, files: Files, uri: str) -> str:
-        """A deferred page's Markdown into its file (and its charts and blocks here); its digest."""
-        assert self.plan is not None
+    def make_page(self, file: File) -> str | None:
+        """A page's Markdown into its file (its blocks and charts kept here until used); its digest.
+        None: not a page of ours, or made already."""
+        uri = file.src_uri
+        if self.plan is None or uri not in self.plan.specs or uri in self.made:
+            return None
         page = self.plan.page(uri)
-        file = files.get_file_from_path(uri)
-        assert file is not None
+        self.made.add(uri)
+        self.hold(file, page)
+        made = page_digest(page)
+        if paths.region_of(uri) is None:
+            self.national[uri] = made
+        return made
+
+    def hold(self, file: File, page: GeneratedPage) -> None:
+        """A generated page into the build: its Markdown into its file, its blocks and charts here."""
         file.content_string = page.content
-        self.charts[uri] = page.charts
-        self.blocks[uri] = (page.blocks, page.links)
-        return page_digest(page)
+        if page.charts:  # needed only when the page's theme is rendered, long after: compressed
+            self.charts[file.src_uri] = zlib.compress(json.dumps(page.charts).encode(), 1)
+        self.blocks[file.src_uri] = (page.blocks, page.links)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav, self.files = nav, files
@@ -221,6 +214,8 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         return nav
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        if not self.defer:
+            self.make_page(page.file)
         if self.cached is not None:
             self.cached.before_render(page, self.blocks.get(page.file.src_uri))
         return page
@@ -249,7 +244,11 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
 
     @event_priority(-100)  # last: the final HTML is what the cache stores
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        output = drop_blank_lines(insert_charts(output, self.charts.get(page.file.src_uri, {})))
+        packed = self.charts.pop(page.file.src_uri, None)  # used once: held no longer (memory)
+        if self.cached is not None and self.cached.hit(page):
+            return self.cached.final_html(page, output)
+        charts = json.loads(zlib.decompress(packed)) if packed else {}
+        output = drop_blank_lines(insert_charts(output, charts))
         return self.cached.final_html(page, output) if self.cached is not None else output
 
     def _cache_root(self, config: MkDocsConfig) -> Path:

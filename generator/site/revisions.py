@@ -83,7 +83,12 @@ def region_revisions(
     revisions = region_history(region.folder, limit=limit, lang="id")
     if region.public:  # a commit that changed internal fields only is not mentioned at all
         revisions = [r for r in revisions if r.diff is None or _public_diff(r.diff) is not None]
-    out = {lang: [_localised(r, lang, public=region.public) for r in revisions] for lang in LANGS}
+    # What the pages show, without the diff it was summarised from: the same whether from git or
+    # from the cache (a region's page key includes its history: pages.region_key)
+    out = {
+        lang: [dataclasses.replace(_localised(r, lang, public=region.public), diff=None) for r in revisions]
+        for lang in LANGS
+    }
     if path:
         _store(path, region.slug, out)
     return out
@@ -105,10 +110,7 @@ def _key(region: Region, newest: str, limit: int, shallow: bool | None) -> str |
 
 def _store(path: Path, slug: str, revisions: dict[str, list[Revision]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {
-        lang: [dataclasses.asdict(dataclasses.replace(r, diff=None)) for r in revs]
-        for lang, revs in revisions.items()
-    }
+    data = {lang: [dataclasses.asdict(r) for r in revs] for lang, revs in revisions.items()}
     own = re.compile(re.escape(slug) + r"-[0-9a-f]{24}\.json")
     # Both languages' build processes may store the same history at once: a private temp file each.
     with replacing(path) as tmp:

@@ -26,7 +26,9 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
+from generator.files import write_atomic
 from generator.validation.slugs import slugify
 
 # More regions than the largest province has (Jawa Timur: 38): the national site, or a large part.
@@ -38,6 +40,7 @@ NOT_CONTENT = ".md-header, .md-tabs, .md-sidebar, .md-footer, .md-path, .headerl
 
 
 NATIONAL = "nasional"  # the bundle of every page that is not a region's
+DIGESTS = "digests.json"  # beside the bundles in the cache folder (FileDigests)
 
 
 class SearchError(Exception):
@@ -74,7 +77,9 @@ def pagefind_index(
     members = _members(site, bundles, lang_folders)
     out = site / "pagefind"
     out.mkdir(exist_ok=True)
-    keys = {name: _bundle_key(site, files) for name, files in members.items()}
+    digests = FileDigests(cache_dir / DIGESTS if cache_dir is not None else None)
+    keys = {name: _bundle_key(site, files, digests) for name, files in members.items()}
+    digests.save()
     todo = [name for name in members if cache_dir is None or not (cache_dir / keys[name]).is_dir()]
 
     def index(name: str) -> None:
@@ -85,7 +90,7 @@ def pagefind_index(
         list(pool.map(index, todo))
     if cache_dir is not None:
         for name in members:
-            shutil.copytree(cache_dir / keys[name], out / name)
+            shutil.copytree(cache_dir / keys[name], out / name, copy_function=_link_or_copy)
         _prune(cache_dir, set(keys.values()))
     names = [NATIONAL, *sorted(n for n in members if n != NATIONAL)]
     (out / "bundles.json").write_text(json.dumps(names), encoding="utf-8")
@@ -111,12 +116,55 @@ def _members(site: Path, bundles: dict[str, str], lang_folders: set[str]) -> dic
     return members
 
 
-def _bundle_key(site: Path, files: list[str]) -> str:
+def _bundle_key(site: Path, files: list[str], digests: FileDigests) -> str:
     """Names a bundle by everything Pagefind reads: its pages' paths and bytes, the options, the version."""
     h = hashlib.sha256(f"{_version()}|{NOT_CONTENT}".encode())
     for rel in files:
-        h.update(rel.encode() + b"\0" + hashlib.sha256((site / rel).read_bytes()).digest())
+        h.update(rel.encode() + b"\0" + digests.get(site / rel, rel))
     return h.hexdigest()[:32]
+
+
+class FileDigests:
+    """SHA-256 of the site's pages, remembered by file identity (inode, size, modification time).
+
+    A rebuild links unchanged pages from the previous site (the same inodes), so only the pages it
+    wrote are read again: at 514 regions, reading and hashing every page was most of a patched
+    build's search step. A file rewritten in place gets a new modification time, hence a new digest.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.known: dict[str, list[Any]] = {}
+        self.used: dict[str, list[Any]] = {}
+        if path is not None:
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                self.known = loaded if isinstance(loaded, dict) else {}
+            except (OSError, ValueError):
+                pass
+
+    def get(self, path: Path, rel: str) -> bytes:
+        st = path.stat()
+        identity = [st.st_ino, st.st_size, st.st_mtime_ns]
+        entry = self.known.get(rel)
+        if isinstance(entry, list) and entry[:3] == identity:
+            self.used[rel] = entry
+            return bytes.fromhex(entry[3])
+        digest = hashlib.sha256(path.read_bytes()).digest()
+        self.used[rel] = [*identity, digest.hex()]
+        return digest
+
+    def save(self) -> None:
+        if self.path is not None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, json.dumps(self.used))
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another filesystem, or no hard links
+        shutil.copy2(source, target)
 
 
 def _index_bundle(site: Path, files: list[str], target: Path) -> None:
@@ -166,5 +214,5 @@ def _version() -> str:
 def _prune(cache_dir: Path, keep: set[str]) -> None:
     """One site's worth of bundles: what this build did not use goes."""
     for entry in cache_dir.iterdir():
-        if entry.name not in keep:
+        if entry.name not in keep and entry.name != DIGESTS:
             shutil.rmtree(entry, ignore_errors=True)

@@ -8,6 +8,7 @@ without any cache. The two sites must be identical, file by file, Pagefind index
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,19 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.Fix
     monkeypatch.setattr(environment, "TEMPLATES", templates)
     pages._environment.cache_clear()
     request.addfinalizer(pages._environment.cache_clear)
-    return make_site_project(
+    config = make_site_project(
         tmp_path / "project", sorted(p.parent for p in SAMPLES.glob("*/masterplan.yaml"))
     )
+    commit(config.parent, "initial plans")  # in git: region pages show their history
+    return config
+
+
+def commit(root: Path, message: str) -> None:
+    git = ["git", "-c", "user.name=Tim", "-c", "user.email=tim@example.org"]
+    if not (root / ".git").exists():
+        subprocess.run(["git", "init", "-q", str(root)], check=True)
+    subprocess.run([*git, "-C", str(root), "add", "masterplans"], check=True)
+    subprocess.run([*git, "-C", str(root), "commit", "-qm", message], check=True)
 
 
 def patched_equals_full(config: Path, step: str) -> BuildReport:
@@ -68,6 +79,7 @@ def test_a_patched_site_equals_a_full_build_and_renders_only_what_an_edit_affect
     # A region's text: that region's pages and the national pages that show it, nothing else.
     plan = root / "masterplans" / "balikpapan" / "masterplan.yaml"
     edit(plan, "Terwujudnya Balikpapan Smart City", "Terwujudnya Balikpapan Kota Hijau")
+    commit(root, "Balikpapan: visi diperbarui")  # a commit: the region's history page changes too
     report = patched_equals_full(project, "region-text")
     assert report.patched == {"id": True, "en": True}
     for lang in LANGS:
