@@ -8,35 +8,49 @@ same files (mirrors, rsync and browser caches see no change), and only what chan
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
 import os
+import stat
 from pathlib import Path
 
 
 def reuse_unchanged(staged: Path, live: Path) -> tuple[int, int]:
     """Hard-link identical files from `live` into `staged`. Returns (reused, new or changed)."""
     reused = changed = 0
-    if not live.is_dir():
-        return reused, sum(1 for p in staged.rglob("*") if p.is_file())
-    for path in staged.rglob("*"):
-        if not path.is_file() or path.is_symlink():
-            continue
-        old = live / path.relative_to(staged)
-        if old.is_file() and not old.is_symlink() and os.path.samefile(path, old):
-            reused += 1  # already the live file (a patched site links it): renaming onto it is a no-op
-            continue
-        if old.is_file() and not old.is_symlink() and _same(path, old):
-            tmp = path.with_name(f".{path.name}.reuse")
-            try:
-                os.link(old, tmp)
-                os.replace(tmp, path)
-                reused += 1
+    for folder, _dirs, names in os.walk(staged):
+        rel = os.path.relpath(folder, staged)
+        for name in names:
+            path, old = os.path.join(folder, name), os.path.join(live, rel, name)
+            outcome = _reuse(path, old)
+            if outcome is None:
                 continue
-            except OSError:  # another filesystem or no hard links: keep the new copy
-                tmp.unlink(missing_ok=True)
-        changed += 1
+            reused += outcome
+            changed += not outcome
     return reused, changed
 
 
-def _same(a: Path, b: Path) -> bool:
-    return a.stat().st_size == b.stat().st_size and filecmp.cmp(a, b, shallow=False)
+def _reuse(path: str, old: str) -> bool | None:
+    """Whether `path` is (now) the live file `old`; None: not a regular file (not counted)."""
+    new = os.lstat(path)
+    if not stat.S_ISREG(new.st_mode):
+        return None
+    try:
+        was = os.lstat(old)
+    except OSError:
+        return False
+    if not stat.S_ISREG(was.st_mode):
+        return False
+    if (was.st_ino, was.st_dev) == (new.st_ino, new.st_dev):
+        return True  # already the live file (a patched site links it): renaming onto it is a no-op
+    if was.st_size != new.st_size or not filecmp.cmp(path, old, shallow=False):
+        return False
+    tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.reuse")
+    try:
+        os.link(old, tmp)
+        os.replace(tmp, path)
+        return True
+    except OSError:  # another filesystem or no hard links: keep the new copy
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False

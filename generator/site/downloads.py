@@ -96,11 +96,12 @@ def _make(region: Region) -> dict[str, str]:
     }
 
 
-def open_data_listing(regions: list[Region]) -> dict[str, list[DataFile]]:
-    """What `open_data(regions)` lists, reusing the last call's answer for the very same regions."""
+def open_data_listing(regions: list[Region], *, cache_dir: Path | None = None) -> dict[str, list[DataFile]]:
+    """What `open_data(regions)` lists, reusing the last call's answer for the very same regions
+    (a second language's build in a process of its own: from the cache, else made again)."""
     if _last is not None and len(_last[0]) == len(regions) and all(a is b for a, b in zip(_last[0], regions)):
         return _last[1]
-    return open_data(regions)[1]
+    return open_data(regions, cache_dir=cache_dir)[1]
 
 
 def _what(key: str, name: str) -> str:

@@ -148,10 +148,11 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
         generations = {r.slug: r.generation for r in regions}
         docs = manifest(self.pdf_source, [r.slug for r in regions], evaluations, generations)
         data: dict[str, str]
+        opendata = self._cache_root(config) / "opendata"
         if self.pdf_prefix:  # a second-language build links the main site's data files
-            data, listing = {}, open_data_listing(regions)
+            data, listing = {}, open_data_listing(regions, cache_dir=opendata)
         else:
-            data, listing = open_data(regions, cache_dir=self._cache_root(config) / "opendata")
+            data, listing = open_data(regions, cache_dir=opendata)
         history_start = time.perf_counter()
         cache = self._cache_root(config) / "history"
         revisions = histories(regions, lang=self.lang, cache_dir=cache) if self.config.history else {}
