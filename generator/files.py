@@ -6,6 +6,7 @@
 * `sha256_file`: the digest published in `SHA256SUMS` and checked by `masterplan verify`.
 * `fingerprint`: one digest of many files (names and contents), for cache keys that must change
   when the code, templates or reference data change.
+* `FileDigests`: SHA-256 of a folder's files, remembered by file identity between builds.
 """
 
 from __future__ import annotations
@@ -85,3 +86,37 @@ def code_files(*extra: Path) -> list[Path]:
     for folder in extra:
         found += folder.rglob("*")
     return found
+
+
+class FileDigests:
+    """SHA-256 of files, remembered by identity (size, modification time, inode) between builds.
+
+    A rebuild links the files it did not change from the previous build (the same inodes), so
+    only the files it wrote are read again; a file rewritten in place has a new modification time.
+    `known`: entries of an earlier run (`entries`), keyed by a name of the caller's choosing.
+    """
+
+    def __init__(self, known: dict[str, list[object]] | None = None) -> None:
+        self.known = known if isinstance(known, dict) else {}
+        self.entries: dict[str, list[object]] = {}  # name → [size, mtime_ns, inode, hex digest]
+
+    def get(self, path: Path, name: str) -> str:
+        st = os.stat(path)
+        identity: list[object] = [st.st_size, st.st_mtime_ns, st.st_ino]
+        entry = self.known.get(name)
+        if not (isinstance(entry, list) and len(entry) == 4 and entry[:3] == identity):
+            entry = [*identity, sha256_file(path)]
+        self.entries[name] = entry
+        return str(entry[3])
+
+    def of_folder(self, folder: Path) -> dict[str, str]:
+        """Every file under `folder` (relative name → hex digest); symbolic links are not followed."""
+        out = {}
+        for parent, _dirs, names in os.walk(folder):
+            for name in names:
+                path = Path(parent, name)
+                if not path.is_symlink():
+                    out[path.relative_to(folder).as_posix()] = self.get(
+                        path, path.relative_to(folder).as_posix()
+                    )
+        return out

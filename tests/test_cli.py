@@ -169,3 +169,18 @@ def test_verify_finds_the_site_from_a_subfolder(in_tmp: Path, monkeypatch) -> No
     other.write_bytes(b"%PDF-1.7 other\n")
     result = invoke("verify", "--lang", "en", str(other))
     assert result.exit_code == 1 and "no match:" in result.output
+
+
+def test_the_command_leaves_at_once_after_a_build_yet_runs_exit_handlers(tmp_path: Path) -> None:
+    """`run` (the installed command) skips freeing a build's objects, not the at-exit handlers."""
+    script = (
+        "import atexit, sys, generator.cli as cli\n"
+        "atexit.register(lambda: print('handlers ran', flush=True))\n"
+        "cli._EXIT_AT_ONCE = True\n"
+        "print('built', flush=True)\n"
+        "cli._exit_at_once(0)\n"
+        "print('not reached')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert done.stdout.split() == ["built", "handlers", "ran"]

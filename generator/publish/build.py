@@ -98,6 +98,7 @@ def build(
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner on every build
     timer = _Timer()
+    began = time.perf_counter()
     config = _site_config(root or (config_file.parent if config_file else Path.cwd()), config_file)
     root, site = _locations(config, site_dir)
     caches = config.root / "build" / "cache"
@@ -126,6 +127,7 @@ def build(
             writer=pdf_writer,
             search=choose(search, len(regions)),
         )
+        timer.times["total"] = time.perf_counter() - began
         return report
     site.parent.mkdir(parents=True, exist_ok=True)
     with _exclusive(
@@ -172,9 +174,11 @@ def build(
                 echo(f"{changed} file(s) new or changed, {reused} unchanged")
                 _swap(new_site, site)
             if site_cache is not None:
-                save_manifest(site_cache, site, results, search=mode)
+                with timer("record"):
+                    save_manifest(site_cache, site, results, search=mode)
         finally:
             shutil.rmtree(stage, ignore_errors=True)
+    timer.times["total"] = time.perf_counter() - began
     return report
 
 

@@ -7,6 +7,7 @@ final URLs, computed here the same way mkdocs would.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from urllib.parse import quote
@@ -74,14 +75,27 @@ def html_link(
     if from_uri == to_uri and fragment:
         return "#" + fragment
     src, dst = _dest(from_uri, directory_urls), _dest(to_uri, directory_urls)
-    rel = posixpath.relpath(dst, posixpath.dirname(src) or ".")
+    rel = _relpath(dst, posixpath.dirname(src))
     if directory_urls and rel.endswith("index.html"):
         rel = rel[: -len("index.html")] or "./"
     return quote(rel) + (f"#{fragment}" if fragment else "")
 
 
 def _relative(from_uri: str, to_uri: str) -> str:
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    return _relpath(to_uri, posixpath.dirname(from_uri))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for the site's own paths (national pages link thousands: it was a third
+    of making them), by dropping the common folders; anything unusual goes to posixpath."""
+    a, b = path.split("/"), start.split("/") if start else []
+    if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in (*a, *b)):
+        return posixpath.relpath(path, start or ".")
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return "/".join([".."] * (len(b) - common) + a[common:]) or "."
 
 
 def _dest(uri: str, directory_urls: bool) -> str:

@@ -28,7 +28,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.files import write_atomic
+from generator.files import FileDigests, write_atomic
 from generator.validation.slugs import slugify
 
 # More regions than the largest province has (Jawa Timur: 38): the national site, or a large part.
@@ -77,9 +77,11 @@ def pagefind_index(
     members = _members(site, bundles, lang_folders)
     out = site / "pagefind"
     out.mkdir(exist_ok=True)
-    digests = FileDigests(cache_dir / DIGESTS if cache_dir is not None else None)
+    digests = FileDigests(_load(cache_dir / DIGESTS) if cache_dir is not None else None)
     keys = {name: _bundle_key(site, files, digests) for name, files in members.items()}
-    digests.save()
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(cache_dir / DIGESTS, json.dumps(digests.entries))
     todo = [name for name in members if cache_dir is None or not (cache_dir / keys[name]).is_dir()]
 
     def index(name: str) -> None:
@@ -120,44 +122,15 @@ def _bundle_key(site: Path, files: list[str], digests: FileDigests) -> str:
     """Names a bundle by everything Pagefind reads: its pages' paths and bytes, the options, the version."""
     h = hashlib.sha256(f"{_version()}|{NOT_CONTENT}".encode())
     for rel in files:
-        h.update(rel.encode() + b"\0" + digests.get(site / rel, rel))
+        h.update(f"{rel}\0{digests.get(site / rel, rel)}".encode())
     return h.hexdigest()[:32]
 
 
-class FileDigests:
-    """SHA-256 of the site's pages, remembered by file identity (inode, size, modification time).
-
-    A rebuild links unchanged pages from the previous site (the same inodes), so only the pages it
-    wrote are read again: at 514 regions, reading and hashing every page was most of a patched
-    build's search step. A file rewritten in place gets a new modification time, hence a new digest.
-    """
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.known: dict[str, list[Any]] = {}
-        self.used: dict[str, list[Any]] = {}
-        if path is not None:
-            try:
-                loaded = json.loads(path.read_text(encoding="utf-8"))
-                self.known = loaded if isinstance(loaded, dict) else {}
-            except (OSError, ValueError):
-                pass
-
-    def get(self, path: Path, rel: str) -> bytes:
-        st = path.stat()
-        identity = [st.st_ino, st.st_size, st.st_mtime_ns]
-        entry = self.known.get(rel)
-        if isinstance(entry, list) and entry[:3] == identity:
-            self.used[rel] = entry
-            return bytes.fromhex(entry[3])
-        digest = hashlib.sha256(path.read_bytes()).digest()
-        self.used[rel] = [*identity, digest.hex()]
-        return digest
-
-    def save(self) -> None:
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, json.dumps(self.used))
+def _load(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _link_or_copy(source: str, target: str) -> None:

@@ -16,13 +16,12 @@ import contextlib
 import gc
 import json
 import multiprocessing
-import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generator.files import write_atomic
+from generator.files import FileDigests, write_atomic
 from generator.model.region import Region
 from generator.site.config import SiteConfig
 from generator.site.engine import SiteError, SiteResult, ordered, render_site
@@ -169,51 +168,59 @@ def shard_pages(regions: list[Region], share: list[Region]) -> Callable[[str], b
 
 
 def save_manifest(cache_root: Path, site: Path, results: dict[str, SiteResult], *, search: str) -> None:
-    """After a build's site is in place: its records and every file's identity as it was left."""
+    """After a build's site is in place: its records, and every file's digest (remembered by
+    identity from the previous manifest: the files a patch linked are not read again)."""
+    path = cache_root / MANIFEST
     records = {code: r.record.to_json() for code, r in results.items() if r.record is not None}
     if len(records) != len(results):
-        (cache_root / MANIFEST).unlink(missing_ok=True)
+        path.unlink(missing_ok=True)
         return
+    previous = _read(path)
+    digests = FileDigests(previous.get("files") if previous else None)
+    digests.of_folder(site)
     manifest = {
         "version": MANIFEST_VERSION,
         "site": str(site),
         "search": search,
         "langs": list(results),
-        "files": site_files(site),
+        "files": digests.entries,
         "records": records,
     }
     cache_root.mkdir(parents=True, exist_ok=True)
-    write_atomic(cache_root / MANIFEST, json.dumps(manifest, ensure_ascii=False))
+    write_atomic(path, json.dumps(manifest, ensure_ascii=False))
 
 
 def usable_records(cache_root: Path, site: Path, langs: list[str], search: str) -> dict[str, Record]:
-    """The last build's records, if `site` is exactly what that build left (else none)."""
-    try:
-        manifest = json.loads((cache_root / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+    """The last build's records, if `site` holds exactly the files that build left, byte for byte
+    (else none). Files are compared by identity, and by content where it differs: a site restored
+    from a CI cache has new inodes, the same bytes."""
+    path = cache_root / MANIFEST
+    manifest = _read(path)
     if (
-        not isinstance(manifest, dict)
+        not manifest
         or manifest.get("version") != MANIFEST_VERSION
         or manifest.get("site") != str(site)
         or manifest.get("search") != search
         or manifest.get("langs") != langs
-        or manifest.get("files") != site_files(site)
+        or not isinstance(manifest.get("files"), dict)
     ):
         return {}
+    expected = {name: e[3] for name, e in manifest["files"].items() if isinstance(e, list) and len(e) == 4}
+    digests = FileDigests(manifest["files"])
+    if len(expected) != len(manifest["files"]) or digests.of_folder(site) != expected:
+        return {}
+    if digests.entries != manifest["files"]:  # restored elsewhere: remember the new identities
+        write_atomic(path, json.dumps({**manifest, "files": digests.entries}, ensure_ascii=False))
     records = {code: Record.from_json(data) for code, data in manifest.get("records", {}).items()}
     return {code: record for code, record in records.items() if record is not None}
 
 
-def site_files(site: Path) -> dict[str, list[int]]:
-    """Every file of `site` and its identity (size, modification time, inode)."""
-    out: dict[str, list[int]] = {}
-    for folder, _dirs, names in os.walk(site):
-        for name in names:
-            path = os.path.join(folder, name)
-            st = os.lstat(path)
-            out[os.path.relpath(path, site)] = [st.st_size, st.st_mtime_ns, st.st_ino]
-    return out
+def _read(path: Path) -> dict[str, Any] | None:
+    try:
+        found = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return found if isinstance(found, dict) else None
 
 
 def _child(send: Any, one: Callable[[str], SiteResult], code: str) -> None:

@@ -76,6 +76,14 @@ def test_a_patched_site_equals_a_full_build_and_renders_only_what_an_edit_affect
     assert nothing.patched == {"id": True, "en": True}
     assert nothing.rendered == {"id": [], "en": []}, "nothing edited: nothing rendered"
 
+    # A site restored from elsewhere (a CI cache): new inodes and times, the same bytes.
+    site = root / "site"
+    shutil.copytree(site, root / "restored")
+    shutil.rmtree(site)
+    (root / "restored").rename(site)
+    restored = patched_equals_full(project, "restored")
+    assert restored.patched == {"id": True, "en": True}
+
     # A region's text: that region's pages and the national pages that show it, nothing else.
     plan = root / "masterplans" / "balikpapan" / "masterplan.yaml"
     edit(plan, "Terwujudnya Balikpapan Smart City", "Terwujudnya Balikpapan Kota Hijau")
