@@ -19,6 +19,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -132,3 +133,12 @@ def secs(value: float) -> str:
 
 def mib(value: float) -> str:
     return f"{value:.0f} MiB"
+
+
+def page_bytes(plugin: Any, file: Any) -> bytes:
+    """A file as our plugin hands it to mkdocs; a generated page made now (the plugin makes pages
+    as mkdocs reaches them) with its HTML blocks in place: what plain mkdocs gets to read."""
+    plan = getattr(plugin, "plan", None)
+    if plan is not None and file.src_uri in plan.specs:
+        return bytes(plan.page(file.src_uri).text().encode("utf-8"))
+    return bytes(file.content_bytes)

@@ -75,10 +75,10 @@ def child(masterplans: Path, langs: tuple[str, ...]) -> None:
             spent[0] += time.process_time() - began
 
     markdown.Markdown.convert = timed  # type: ignore[method-assign]
-    from generator.site import plugin
+    from generator.site import pages
 
     generating = [0.0]
-    generate = plugin.generate
+    generate = pages.render_page  # every page is made by it, whether all at once or one at a time
 
     def generate_timed(*args: object, **kwargs: object) -> object:
         began, before = time.process_time(), spent[0]
@@ -87,7 +87,7 @@ def child(masterplans: Path, langs: tuple[str, ...]) -> None:
         finally:  # Markdown inside it (free-text fields) is counted as Markdown
             generating[0] += time.process_time() - began - (spent[0] - before)
 
-    plugin.generate = generate_timed  # type: ignore[assignment]
+    pages.render_page = generate_timed  # type: ignore[assignment]
     with tempfile.TemporaryDirectory(prefix="blocks-bench-") as tmp:
         config = project_config(Path(tmp), masterplans, root=Path(generator.__file__).parents[1])
         report = build(config_file=config, site_dir=Path(tmp) / "site", pdf=False, langs=langs)

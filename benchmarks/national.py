@@ -39,11 +39,11 @@ from pathlib import Path
 from typing import Any
 
 if __package__:
-    from .common import PYTHON, ROOT, machine, markdown_table, secs
+    from .common import PYTHON, ROOT, machine, markdown_table, page_bytes, secs
     from .site_build import project_config
     from .validate_bench import ensure_corpus
 else:  # run as a script: benchmarks/ is on sys.path
-    from common import PYTHON, ROOT, machine, markdown_table, secs  # type: ignore[no-redef]
+    from common import PYTHON, ROOT, machine, markdown_table, page_bytes, secs  # type: ignore[no-redef]
     from site_build import project_config  # type: ignore[no-redef]
     from validate_bench import ensure_corpus  # type: ignore[no-redef]
 
@@ -173,7 +173,7 @@ def child_markdown(config: Path, out: Path, lang: str) -> None:
     for file in files:
         path = docs / file.src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(file.content_bytes)
+        path.write_bytes(page_bytes(plugin, file))
         pages += file.src_uri.endswith(".md")
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: templates/site/docs", "docs_dir: docs")

@@ -36,7 +36,19 @@ from typing import Any
 
 if __package__:
     from . import national as nat
-    from .common import PYTHON, ROOT, Sample, Stats, machine, markdown_table, mib, run_once, secs, tree_stats
+    from .common import (
+        PYTHON,
+        ROOT,
+        Sample,
+        Stats,
+        machine,
+        markdown_table,
+        mib,
+        page_bytes,
+        run_once,
+        secs,
+        tree_stats,
+    )
     from .site_build import project_config
     from .validate_bench import corpus_files, ensure_corpus
 else:  # run as a script: benchmarks/ is on sys.path
@@ -49,6 +61,7 @@ else:  # run as a script: benchmarks/ is on sys.path
         machine,
         markdown_table,
         mib,
+        page_bytes,
         run_once,
         secs,
         tree_stats,
@@ -100,13 +113,14 @@ def child_markdown(config: Path, out: Path) -> None:
     cfg = load_config(str(config), site_dir=str(out / "unused"))
     cfg.plugins.on_startup(command="build", dirty=False)
     cfg = cfg.plugins.on_config(cfg)
-    files = cfg.plugins["masterplan"].on_files(get_files(cfg), config=cfg)
+    plugin = cfg.plugins["masterplan"]
+    files = plugin.on_files(get_files(cfg), config=cfg)
     docs = out / "docs"
     pages = 0
     for file in files:
         path = docs / file.src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(file.content_bytes)
+        path.write_bytes(page_bytes(plugin, file))
         pages += file.src_uri.endswith(".md")
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = text.replace("docs_dir: templates/site/docs", "docs_dir: docs")

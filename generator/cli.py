@@ -695,4 +695,4 @@ def _mkdocs_logging(level: int) -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

@@ -1,4 +1,4 @@
-"""The mkdocs plugin: validate the masterplans, generate every page in memory, group the nav.
+"""The mkdocs plugin: validate the masterplans, make each page as mkdocs reaches it, group the nav.
 
 Works with plain `mkdocs build` / `mkdocs serve` (validating by itself) and under
 `masterplan build`, which validates first and hands over the regions and the PDF folder so that

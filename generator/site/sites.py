@@ -12,12 +12,10 @@ is built in full (engine.render_site, which reuses the page cache).
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import multiprocessing
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +89,7 @@ def render_sites(
             search=search,
         )
 
-    with frozen():
-        results = _run(one, main, others, jobs)
+    results = _run(one, main, others, jobs)
     for code in others:
         shutil.move(str(side[code]), str(out / code))
     if search == "pagefind" and only is None:
@@ -134,21 +131,6 @@ def _run(one: Callable[[str], SiteResult], main: str, others: list[str], jobs: i
             raise SiteError(outcome)
         results[code] = outcome
     return results
-
-
-@contextlib.contextmanager
-def frozen() -> Iterator[None]:
-    """Everything alive now (the validated regions: ~1 MB of small objects per region) is left
-    out of the cyclic garbage collector's passes while the site is rendered: it lives as long as
-    the build, walking it again and again cost more than a third of a national build, and forked
-    language processes then share its memory pages instead of copying them as the collector
-    touches them."""
-    gc.collect()
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def shard_pages(regions: list[Region], share: list[Region]) -> Callable[[str], bool]:
