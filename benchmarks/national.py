@@ -346,13 +346,25 @@ def verdict(value: float, target: float, unit: str = "") -> str:
     return f"{'met' if value <= target else 'missed'} (target ≤ {target:g}{unit})"
 
 
+def _load_note(load: str) -> str:
+    """What the load average says about the wall times (the 1-minute figure against the cores)."""
+    try:
+        first = float(load.split("/")[0])
+    except ValueError:
+        return ""
+    if first > (os.cpu_count() or 1):
+        return (
+            ": **the machine was shared** with other work, so wall times carry that noise; CPU times less so"
+        )
+    return " (below the number of cores: no other heavy work ran at the start)"
+
+
 def report(results: list[dict[str, Any]], jobs: int, began: str, ended: str, load: str) -> str:
     lines = [
         "## National site (issue 15): both languages, no PDFs\n",
         (
             f"`python benchmarks/national.py` ({began} → {ended} UTC), one run per figure. {machine()}. "
-            f"Load average at start {load}: **the machine was shared** with other work (7 sessions on 2 "
-            "cores), so wall times carry that noise; CPU times less so. Ours = `masterplan build --no-pdf "
+            f"Load average at start {load}{_load_note(load)}. Ours = `masterplan build --no-pdf "
             f"--lang all --jobs {jobs}`; baseline = plain `mkdocs build` of the same generated Markdown, "
             "Indonesian and English in two processes at once (mkdocs has no incremental build, so its "
             "rebuild after an edit is its full build). Memory = peak of the summed proportional set size "
