@@ -7,13 +7,16 @@
 * `fingerprint`: one digest of many files (names and contents), for cache keys that must change
   when the code, templates or reference data change.
 * `FileDigests`: SHA-256 of a folder's files, remembered by file identity between builds.
+* `link_or_copy`, `read_json`: a hard link where the filesystem allows one; a cache's JSON record.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -116,7 +119,22 @@ class FileDigests:
             for name in names:
                 path = Path(parent, name)
                 if not path.is_symlink():
-                    out[path.relative_to(folder).as_posix()] = self.get(
-                        path, path.relative_to(folder).as_posix()
-                    )
+                    rel = path.relative_to(folder).as_posix()
+                    out[rel] = self.get(path, rel)
         return out
+
+
+def link_or_copy(source: str | Path, target: str | Path) -> None:
+    """`target` as a hard link to `source` (no bytes copied); a copy on another filesystem."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def read_json(path: Path) -> object:
+    """A JSON record, or None when it is missing or unreadable (a cache miss, never an error)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None

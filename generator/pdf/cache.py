@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from generator.files import PACKAGE, code_files, fingerprint
+from generator.files import PACKAGE, code_files, fingerprint, link_or_copy
 from generator.model.documents import PDF_NAME
 from generator.model.publication import sources
 from generator.model.region import Region
@@ -126,8 +126,5 @@ def _render_into_cache(
 
 
 def _link(source: Path, target: Path) -> Path:
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copy2(source, target)
+    link_or_copy(source, target)
     return target

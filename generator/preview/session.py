@@ -31,6 +31,7 @@ from generator.site.pages import (
     PageSpec,
     Site,
     national_page_specs,
+    page_specs,
     pillar_css,
     region_page_specs,
     render_page,
@@ -100,11 +101,7 @@ class Session:
         return list(self.regions.values())
 
     def _specs(self) -> list[PageSpec]:
-        regions = self._ordered()
-        specs = national_page_specs(nation(regions))
-        for region in regions:
-            specs += region_page_specs(region)
-        return specs
+        return page_specs(nation(self._ordered()))
 
     # ------------------------------------------------------------------ serving
 

@@ -141,7 +141,7 @@ def generate(
     """Every page at once (tests, benchmarks). `histories` None: the masterplans are not in git
     (the history pages say so). A build makes them one at a time (`Plan.page`)."""
     site = Site(nation(regions), lang, pdfs or {}, directory_urls, pdf_prefix, histories, data or {})
-    made = plan(site, override=override)
+    made = Plan(site, override=override)
     return [made.page(uri) for uri in made.specs]
 
 
@@ -161,10 +161,7 @@ class Plan:
     def __init__(self, site: Site, *, override: Path | None = None, cache: PageCache | None = None) -> None:
         self.site, self.cache = site, cache
         self.env = site_environment(site, override=override)
-        specs = national_page_specs(site.nation)
-        for region in site.nation.ordered:
-            specs += region_page_specs(region)
-        self.specs = {spec.uri: spec for spec in specs}
+        self.specs = {spec.uri: spec for spec in page_specs(site.nation)}
         self.templates = templates_key(site, override)
         self.keys = {r.slug: region_key(self.templates, site, r) for r in site.nation.ordered}
         self._regions = {r.slug: r for r in site.nation.ordered}
@@ -199,13 +196,17 @@ class Plan:
         return pages
 
 
-def plan(site: Site, *, override: Path | None = None, cache: PageCache | None = None) -> Plan:
-    return Plan(site, override=override, cache=cache)
-
-
 def page_digest(page: Page) -> str:
     """Everything a generated page is made of (what decides whether it must be rendered again)."""
     return digest(page.uri, page.content, page.charts, page.blocks, page.links)
+
+
+def page_specs(nation: Nation) -> list[PageSpec]:
+    """Every page of the site: the national ones first, then each region's, in navigation order."""
+    specs = national_page_specs(nation)
+    for region in nation.ordered:
+        specs += region_page_specs(region)
+    return specs
 
 
 def national_page_specs(nation: Nation) -> list[PageSpec]:

@@ -27,6 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from generator.files import link_or_copy
 from generator.model.region import Region
 from generator.site.config import SiteConfig
 from generator.site.engine import LANGUAGES, SiteError, SiteResult, configure
@@ -188,14 +189,7 @@ def _link_rest(previous: Path, out: Path, skip: frozenset[str]) -> None:
         target.mkdir(parents=True, exist_ok=True)
         for name in names:
             if not (target / name).exists():
-                _link(Path(folder) / name, target / name)
-
-
-def _link(source: Path, target: Path) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # another filesystem, or no hard links
-        shutil.copy2(source, target)
+                link_or_copy(Path(folder) / name, target / name)
 
 
 def _empty(folder: Path) -> None:

@@ -46,7 +46,6 @@ from generator.site.pages import (
     insert_charts,
     page_digest,
     pillar_css,
-    plan,
 )
 from generator.site.pdfs import SUMS, PdfDoc, manifest, sums_text
 from generator.site.revisions import histories
@@ -166,7 +165,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             revisions or None,
             listing,
         )
-        self.plan = plan(site, cache=self.cache)
+        self.plan = Plan(site, cache=self.cache)
         self.templates, self.keys = self.plan.templates, self.plan.keys
         uris = list(self.plan.specs)
         for uri in uris:  # made when mkdocs reaches them (`on_pre_page`) or a patch asks (`make_page`)
@@ -182,7 +181,7 @@ class MasterplanPlugin(BasePlugin[MasterplanConfig]):
             for name, text in data.items():
                 files.append(File.generated(config, paths.data_file(name), content=text))
         self.page_count = len(uris)
-        config.nav = build_nav(nation(regions), labels(self.lang)) + branding.extra_nav(extra)
+        config.nav = build_nav(site.nation, labels(self.lang)) + branding.extra_nav(extra)
         self.timings["generate"] = self.timings.get("generate", 0.0) + time.perf_counter() - start
         log.info("masterplan: %d regions, %d pages", len(regions), len(uris))
         return files

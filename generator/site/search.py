@@ -26,9 +26,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
-from generator.files import FileDigests, write_atomic
+from generator.files import FileDigests, link_or_copy, read_json, write_atomic
 from generator.validation.slugs import slugify
 
 # More regions than the largest province has (Jawa Timur: 38): the national site, or a large part.
@@ -77,7 +76,7 @@ def pagefind_index(
     members = _members(site, bundles, lang_folders)
     out = site / "pagefind"
     out.mkdir(exist_ok=True)
-    digests = FileDigests(_load(cache_dir / DIGESTS) if cache_dir is not None else None)
+    digests = FileDigests(_known(cache_dir))
     keys = {name: _bundle_key(site, files, digests) for name, files in members.items()}
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -92,7 +91,7 @@ def pagefind_index(
         list(pool.map(index, todo))
     if cache_dir is not None:
         for name in members:
-            shutil.copytree(cache_dir / keys[name], out / name, copy_function=_link_or_copy)
+            shutil.copytree(cache_dir / keys[name], out / name, copy_function=link_or_copy)
         _prune(cache_dir, set(keys.values()))
     names = [NATIONAL, *sorted(n for n in members if n != NATIONAL)]
     (out / "bundles.json").write_text(json.dumps(names), encoding="utf-8")
@@ -126,30 +125,13 @@ def _bundle_key(site: Path, files: list[str], digests: FileDigests) -> str:
     return h.hexdigest()[:32]
 
 
-def _load(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def _link_or_copy(source: str, target: str) -> None:
-    try:
-        os.link(source, target)
-    except OSError:  # another filesystem, or no hard links
-        shutil.copy2(source, target)
-
-
 def _index_bundle(site: Path, files: list[str], target: Path) -> None:
     """Pagefind over just `files`: a folder of links to them, indexed into `target` (atomically)."""
     staging = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
     mirror = staging / "pages"
     for rel in files:
         (mirror / rel).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(site / rel, mirror / rel)
-        except OSError:  # another filesystem: copy
-            shutil.copyfile(site / rel, mirror / rel)
+        link_or_copy(site / rel, mirror / rel)
     cmd = [sys.executable, "-m", "pagefind", "--site", str(mirror), "--output-path", str(staging / "index")]
     cmd += ["--keep-index-url", "--silent", "--exclude-selectors", NOT_CONTENT]
     try:
@@ -175,6 +157,11 @@ def _sort_languages(entry: Path) -> None:
     data = json.loads(entry.read_text(encoding="utf-8"))
     data["languages"] = dict(sorted(data["languages"].items()))
     entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def _known(cache_dir: Path | None) -> dict[str, list[object]] | None:
+    found = read_json(cache_dir / DIGESTS) if cache_dir is not None else None
+    return found if isinstance(found, dict) else None
 
 
 def _version() -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.files import FileDigests, write_atomic
+from generator.files import FileDigests, read_json, write_atomic
 from generator.model.region import Region
 from generator.site.config import SiteConfig
 from generator.site.engine import SiteError, SiteResult, ordered, render_site
@@ -198,10 +198,7 @@ def usable_records(cache_root: Path, site: Path, langs: list[str], search: str) 
 
 
 def _read(path: Path) -> dict[str, Any] | None:
-    try:
-        found = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    found = read_json(path)
     return found if isinstance(found, dict) else None
 
 
